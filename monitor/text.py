@@ -1,0 +1,192 @@
+"""Normalization and splitting shared by every text stage.
+
+Normalization folds what is typography, not news, so that it never makes a new version:
+curly and straight quotes, dash styles, hyphenated and spaced number words, odd spaces,
+ellipses. Splitting turns a body into paragraphs and a paragraph into sentences, keeping
+quotations whole where their punctuation allows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTE_MAP = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "″": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "′": "'",
+        "`": "'",
+        "´": "'",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "…": "...",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,  # zero-width space
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+    }
+)
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|thousand|million|billion|trillion|half|quarter|third|thirds|quarters|and|a|an"
+)
+# "twenty-three", "two-and-a-half": a hyphen between number words is typography.
+_NUMBER_WORD_HYPHEN = re.compile(
+    rf"\b({_NUMBER_WORDS})-(?=(?:{_NUMBER_WORDS})\b)", re.IGNORECASE
+)
+_SPACED_DASH = re.compile(r"\s*(?:--+|[—―])\s*|\s+[–‒−-]\s+")
+_OTHER_DASH = re.compile(r"[–‒−‐‑]")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+# "Rome (CNN) — ", "WASHINGTON (AP) — ", "LONDON, Oct 23 (Reuters) - ", "KYIV, Ukraine — "
+_DATELINE = re.compile(
+    r"""^(?P<dateline>
+        (?:[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3}       # place, maybe several words
+           (?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?    # ", Ukraine" / ", Oct"
+           (?:\s+\d{1,2})?                                         # " 23"
+           (?:\s*\([A-Za-z .&']{2,30}\))?                          # " (CNN)"
+        )
+        \s+-\s+)""",
+    re.VERBOSE,
+)
+_DATELINE_NEEDS = re.compile(r"\([A-Za-z .&']{2,30}\)|^[A-Z]{3,}|,\s*(?:[A-Z][a-z]+)")
+
+
+def normalize(text: str) -> str:
+    """Fold typography (quotes, dashes, spaces, ellipses, number-word hyphens) in one string.
+
+    Line breaks are kept (collapsed to single or blank-line separators); spaces inside a line
+    are collapsed to one.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_QUOTE_MAP)
+    text = _SPACED_DASH.sub(" - ", text)
+    text = _OTHER_DASH.sub("-", text)
+    text = _NUMBER_WORD_HYPHEN.sub(r"\1 ", text)
+    text = _SPACES.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def normalize_line(text: str) -> str:
+    """Normalize one paragraph or title to a single line."""
+    return " ".join(normalize(text).split())
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split plain text into normalized, non-empty paragraphs.
+
+    Blank lines separate paragraphs; where a text has no blank lines at all, each line is a
+    paragraph (the way many plain-text article dumps are written).
+    """
+    text = normalize(text)
+    if not text:
+        return []
+    chunks = _BLANK_LINES.split(text) if _BLANK_LINES.search(text) else text.split("\n")
+    return [" ".join(c.split()) for c in chunks if c.strip()]
+
+
+def strip_dateline(paragraph: str) -> tuple[str | None, str]:
+    """Take a dateline prefix ("Rome (CNN) - ") off a normalized first paragraph.
+
+    Returns (dateline or None, the rest). Only a short capitalized place prefix followed by a
+    spaced dash counts, and it must look like a dateline (an outlet in brackets, an all-caps
+    place, or "Place, Region"), so that an ordinary sentence with a dash is left alone.
+    """
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None, paragraph
+    dateline = m.group("dateline")
+    head = dateline.rstrip(" -")
+    if len(head) > 60 or not _DATELINE_NEEDS.search(head):
+        return None, paragraph
+    rest = paragraph[m.end() :].strip()
+    if not rest:
+        return None, paragraph
+    return head, rest
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+    "sgt", "adm", "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "det",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx",
+    "fig", "vol", "ft", "mt", "ave", "blvd", "rd", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
+    "d.c", "i.e", "e.g", "al",
+}  # fmt: skip
+
+_SENTENCE_END = re.compile(r"""([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9])""")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one normalized paragraph into sentences.
+
+    A sentence ends at . ! or ? (with any closing quote or bracket) followed by a space and a
+    capital letter, digit or opening quote; not after a known abbreviation ("Mr.", "U.S."), a
+    single initial ("Lloyd J. Austin"), or inside a number ("3.5").
+    """
+    sentences: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(paragraph):
+        end = m.end(2)
+        if m.group(1) == "." and not m.group(2) and _is_abbreviation(paragraph, m.start(1)):
+            continue
+        sentence = paragraph[start:end].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = m.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at `dot` closes an abbreviation or an initial."""
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"'":
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if not word:
+        return False
+    if word in _ABBREVIATIONS:
+        return True
+    # a single initial: "J." in "Lloyd J. Austin"
+    if len(word) == 1 and word.isalpha():
+        return True
+    # dotted acronyms: "U.S", "U.N", "D.P.R.K"
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def words(text: str) -> list[str]:
+    """The whitespace-separated words of a text."""
+    return text.split()
+
+
+def fold_for_match(text: str) -> str:
+    """A loose key for matching text across versions: case, punctuation, diacritics folded."""
+    text = unicodedata.normalize("NFKD", normalize(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[^\w\s%$€£]", " ", text.lower())
+    return " ".join(text.split())
