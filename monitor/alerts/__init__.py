@@ -1,0 +1,1 @@
+"""Alert rules, the durable outbox, rendering and the email / webhook channels."""

@@ -1,0 +1,1 @@
+"""The cadence policy and the daemon that checks due articles."""
