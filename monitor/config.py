@@ -102,7 +102,9 @@ def load_settings(**overrides: Any) -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         name = ".".join(str(p) for p in first["loc"]) or "settings"
-        raise ConfigError(f"bad setting {SETTINGS_ENV_PREFIX}{name.upper()}: {first['msg']}") from exc
+        raise ConfigError(
+            f"bad setting {SETTINGS_ENV_PREFIX}{name.upper()}: {first['msg']}"
+        ) from exc
 
 
 def documented_settings() -> list[tuple[str, Any, str]]:

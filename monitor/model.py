@@ -83,9 +83,11 @@ class Article:
 
     def canonical_text(self) -> str:
         """The text whose change makes a new version (title, byline, date, body, markers)."""
+        from monitor.text import byline_key, fold_for_match
+
         parts = [
-            f"title: {self.title or ''}",
-            f"byline: {self.byline or ''}",
+            f"title: {fold_for_match(self.title or '')}",
+            f"byline: {byline_key(self.byline)}",
             f"published: {self.published or ''}",
             f"developing: {'yes' if self.developing else 'no'}",
             *(f"correction: {c}" for c in self.corrections),

@@ -50,9 +50,7 @@ _NUMBER_WORDS = (
     "hundred|thousand|million|billion|trillion|half|quarter|third|thirds|quarters|and|a|an"
 )
 # "twenty-three", "two-and-a-half": a hyphen between number words is typography.
-_NUMBER_WORD_HYPHEN = re.compile(
-    rf"\b({_NUMBER_WORDS})-(?=(?:{_NUMBER_WORDS})\b)", re.IGNORECASE
-)
+_NUMBER_WORD_HYPHEN = re.compile(rf"\b({_NUMBER_WORDS})-(?=(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s*(?:--+|[—―])\s*|\s+[–‒−-]\s+")
 _OTHER_DASH = re.compile(r"[–‒−‐‑]")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -165,7 +163,9 @@ def split_sentences(paragraph: str) -> list[str]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at `dot` closes an abbreviation or an initial."""
     word_start = dot
-    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"'":
+    while (
+        word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"'"
+    ):
         word_start -= 1
     word = text[word_start:dot].lower()
     if not word:
@@ -190,3 +190,20 @@ def fold_for_match(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[^\w\s%$€£]", " ", text.lower())
     return " ".join(text.split())
+
+
+_BYLINE_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b)\s*", re.IGNORECASE)
+
+
+def byline_key(byline: str | None) -> str:
+    """A folded byline for comparing versions: "By A and B, CNN" == "a; b, cnn" == "B, A, CNN".
+
+    Drops a leading "By", splits the names on commas, "and", "&", ";" and "|", folds case and
+    typography, and sorts them, so that an extractor's way of joining authors is not news.
+    """
+    if not byline:
+        return ""
+    text = normalize_line(byline)
+    text = re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE)
+    names = {fold_for_match(n) for n in _BYLINE_SPLIT.split(text)}
+    return "; ".join(sorted(n for n in names if n))
