@@ -196,7 +196,7 @@ _BYLINE_SPLIT = re.compile(r"\s*(?:,|;|&|\||\band\b)\s*", re.IGNORECASE)
 
 
 def byline_key(byline: str | None) -> str:
-    """A folded byline for comparing versions: "By A and B, CNN" == "a; b, cnn" == "B, A, CNN".
+    """A folded byline for comparing versions: "By A and B, CNN" == "A; B" == "B, A, CNN".
 
     Drops a leading "By", splits the names on commas, "and", "&", ";" and "|", folds case and
     typography, and sorts them, so that an extractor's way of joining authors is not news.
@@ -206,4 +206,8 @@ def byline_key(byline: str | None) -> str:
     text = normalize_line(byline)
     text = re.sub(r"^\s*by\s+", "", text, flags=re.IGNORECASE)
     names = {fold_for_match(n) for n in _BYLINE_SPLIT.split(text)}
-    return "; ".join(sorted(n for n in names if n))
+    names.discard("")
+    people = {n for n in names if " " in n}
+    # "…, CNN" / "… and Reuters": a one-word credit next to people's names is the outlet,
+    # which some pages print in the byline and others do not
+    return "; ".join(sorted(people or names))
