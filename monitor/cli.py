@@ -41,7 +41,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True, markup=False)  # article text is not markup
 
 
 @dataclass
@@ -113,7 +113,8 @@ def list_(
             {
                 "story": s.slug,
                 "title": s.title,
-                "developing": s.developing,
+                # a story is developing while any of its articles carries the marker
+                "developing": any(a.developing for a in articles),
                 "articles": [queries.article_summary(session, a) for a in articles],
             }
             for s, articles in rows
@@ -125,13 +126,14 @@ def list_(
         out.print("no stories yet: run `monitor seed` or `monitor track URL`")
     for item in data:
         flag = " [developing]" if item["developing"] else ""
-        out.print(f"[bold]{item['story']}[/bold]{flag}: {item['title']}")
+        out.print(f"{item['story']}{flag}: {item['title']}", markup=False, style="bold")
         for a in item["articles"]:
             out.print(
                 f"  {a['id']:>4}  {a['outlet'] or '-':<12} {a['state']:<8} "
-                f"v{a['versions']:<3} {'developing ' if a['developing'] else ''}{a['url']}"
+                f"v{a['versions']:<3} {'developing ' if a['developing'] else ''}{a['url']}",
+                markup=False,
             )
-            out.print(f"        {a['title'] or ''}")
+            out.print(f"        {a['title'] or ''}", markup=False)
 
 
 @app.command()
