@@ -44,13 +44,24 @@ _QUOTE_MAP = str.maketrans(
     }
 )
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    "hundred|thousand|million|billion|trillion|half|quarter|third|thirds|quarters|and|a|an"
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion half quarter third thirds quarters and a an".split()
 )
 # "twenty-three", "two-and-a-half": a hyphen between number words is typography.
-_NUMBER_WORD_HYPHEN = re.compile(rf"\b({_NUMBER_WORDS})-(?=(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
+_HYPHENATED_WORDS = re.compile(r"\b([A-Za-z]+)-(?=([A-Za-z]+)\b)")
+
+
+def _unhyphenate_number_words(match: re.Match[str]) -> str:
+    first, second = match.group(1).lower(), match.group(2).lower()
+    if first in _NUMBER_WORDS and second in _NUMBER_WORDS:
+        return match.group(1) + " "
+    return match.group(0)
+
+
+# wire copy writes double quotes as two single ones: ‘‘like this’’ or ``like this''
+_DOUBLED_SINGLE_QUOTES = re.compile(r"‘‘|’’|``|''")
 _SPACED_DASH = re.compile(r"\s*(?:--+|[—―])\s*|\s+[–‒−-]\s+")
 _OTHER_DASH = re.compile(r"[–‒−‐‑]")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -76,10 +87,12 @@ def normalize(text: str) -> str:
     Line breaks are kept (collapsed to single or blank-line separators); spaces inside a line
     are collapsed to one.
     """
-    text = unicodedata.normalize("NFC", text).translate(_QUOTE_MAP)
+    text = unicodedata.normalize("NFC", text)
+    text = _DOUBLED_SINGLE_QUOTES.sub('"', text).translate(_QUOTE_MAP)
     text = _SPACED_DASH.sub(" - ", text)
     text = _OTHER_DASH.sub("-", text)
-    text = _NUMBER_WORD_HYPHEN.sub(r"\1 ", text)
+    if "-" in text:
+        text = _HYPHENATED_WORDS.sub(_unhyphenate_number_words, text)
     text = _SPACES.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]
     return "\n".join(lines).strip()

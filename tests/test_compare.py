@@ -1,0 +1,346 @@
+"""Unit tests of the alignment and noise rules of monitor.compare / monitor.align.
+
+The first half hands hand-built Quote and Figure lists to the aligners, so each rule is tested
+alone; the second half runs `compare` end to end on the seed articles.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from monitor.align import align_quotes, text_similarity
+from monitor.compare import align_figures, compare, frame_changes, is_collapsed, unit_key
+from monitor.extract import extract_text
+from monitor.figures import equivalent
+from monitor.model import Article, Change, Figure, Quote
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+CNN = (SEEDS / "cnn-austin-north-korea-troops-russia.txt").read_text(encoding="utf-8")
+ABC = (SEEDS / "abc-north-korean-troops-russia-austin.txt").read_text(encoding="utf-8")
+
+
+def q(text: str, speaker: str | None = "Lloyd Austin", key: str | None = "austin",
+      paragraph: int = 0, sentence: str | None = None) -> Quote:  # fmt: skip
+    """A quote as the quotes module would hand it over."""
+    return Quote(text, speaker, key, paragraph, sentence or f'"{text}," {speaker} said.')
+
+
+def f(text: str, value: float, unit: str | None, sentence: str, paragraph: int = 0,
+      qualifier: str | None = None, kind: str = "count") -> Figure:  # fmt: skip
+    """A figure as the figures module would hand it over."""
+    return Figure(text, value, unit, qualifier, paragraph, sentence, kind)
+
+
+def kinds(changes: list[Change] | tuple[Change, ...]) -> list[str]:
+    return sorted(c.kind for c in changes)
+
+
+# --- quotes ---------------------------------------------------------------------------------
+
+
+def test_a_moved_quote_is_not_a_change() -> None:
+    old = [q("We are seeing evidence", paragraph=1), q("That is serious", paragraph=4)]
+    new = [q("That is serious", paragraph=0), q("We are seeing evidence", paragraph=7)]
+    assert align_quotes(old, new) == []
+
+
+def test_punctuation_case_and_diacritics_inside_a_quote_are_not_changes() -> None:
+    old = [q("What, exactly, they're doing is a co-belligerent cafe issue.")]
+    new = [q("What exactly they’re doing is a co belligerent Café issue")]
+    assert align_quotes(old, new) == []
+
+
+def test_a_reworded_quote_is_one_edit_with_both_sentences() -> None:
+    old = [q("What, exactly, they're doing is left to be seen.", sentence="S1")]
+    new = [q("What exactly they're doing remains to be seen.", sentence="S2")]
+    (change,) = align_quotes(old, new)
+    assert change.kind == "quote_edited"
+    assert change.speaker == "Lloyd Austin"
+    assert (change.old_sentence, change.new_sentence) == ("S1", "S2")
+    assert change.old == "What, exactly, they're doing is left to be seen."
+
+
+def test_a_full_quote_trimmed_to_a_partial_is_an_edit() -> None:
+    full = ("If they're a co-belligerent, their intention is to participate in this war on "
+            "Russia's behalf, that is a very, very serious issue")  # fmt: skip
+    old = [q(full)]
+    new = [q("that is a very, very serious issue")]
+    assert kinds(align_quotes(old, new)) == ["quote_edited"]
+    assert kinds(align_quotes(new, old)) == ["quote_edited"]  # and extended back
+
+
+def test_same_words_with_another_named_speaker_is_a_reattribution() -> None:
+    text = "This should not cause anyone any concern"
+    old = [q(text, "Dmitry Peskov", "peskov")]
+    new = [q(text, "Sergey Lavrov", "lavrov")]
+    paragraphs = [f'"{text}," Sergey Lavrov said.']
+    (change,) = align_quotes(old, new, [f'"{text}," Peskov added.'], paragraphs)
+    assert change.kind == "quote_reattributed"
+    assert (change.old_speaker, change.speaker) == ("Dmitry Peskov", "Sergey Lavrov")
+
+
+def test_a_pronoun_resolved_to_someone_else_after_a_move_is_not_a_reattribution() -> None:
+    text = "This is an indication that he may be even in more trouble"
+    old = [q(text, "Lloyd Austin", "austin", paragraph=3)]
+    new = [q(text, "Dmitry Peskov", "peskov", paragraph=9)]
+    assert align_quotes(old, new, [""] * 3 + [f'"{text}," he said.'],
+                        [""] * 9 + [f'"{text}," he said.']) == []  # fmt: skip
+
+
+def test_new_speaker_and_new_words_is_a_removal_and_an_addition() -> None:
+    old = [q("We make no apology for having an instant rebuttal", "Dominic Raab", "raab")]
+    new = [q("This was a cynical attempt to deceive the public", "Jeremy Corbyn", "corbyn")]
+    assert kinds(align_quotes(old, new)) == ["quote_added", "quote_removed"]
+
+
+def test_a_slightly_edited_quote_with_a_new_speaker_is_a_reattribution() -> None:
+    old = [q("We pray for the full recovery of both men", "Stephanie Grisham", "grisham")]
+    new = [q("We pray for the full recovery of both of the men", "Mike Pompeo", "pompeo")]
+    (change,) = align_quotes(old, new, ["Grisham said"], ["Pompeo said"])
+    assert change.kind == "quote_reattributed"
+
+
+def test_a_quote_split_into_two_paragraphs_is_not_a_change() -> None:
+    old = [q("We are seeing evidence of troops. What they are doing remains to be seen.")]
+    new = [q("We are seeing evidence of troops.", paragraph=0),
+           q("What they are doing remains to be seen.", paragraph=1)]  # fmt: skip
+    assert align_quotes(old, new) == []
+    assert align_quotes(new, old) == []
+
+
+def test_duplicates_are_matched_as_a_multiset_by_speaker() -> None:
+    old = [q("Fund our schools", "Angela Cooper", "cooper", paragraph=1),
+           q("Fund our schools", "Keith Gambill", "gambill", paragraph=5)]  # fmt: skip
+    new = [q("Fund our schools", "Keith Gambill", "gambill", paragraph=2)]
+    (change,) = align_quotes(old, new)
+    assert (change.kind, change.speaker) == ("quote_removed", "Angela Cooper")
+
+
+def test_words_still_quoted_elsewhere_are_not_added_or_removed() -> None:
+    full = "That is a very, very serious issue and it will have impacts"
+    old = [q(full, paragraph=4), q("very, very serious issue", paragraph=0)]
+    new = [q(full, paragraph=5), q("Fund our schools", paragraph=5)]
+    (change,) = align_quotes(old, new)  # the lede's partial quote went; its words did not
+    assert change.kind == "quote_added"
+    assert align_quotes(new[:1], old) == []  # a partial quote repeated in a new lede
+
+
+def test_an_unrelated_new_quote_by_the_same_speaker_is_an_addition() -> None:
+    old = [q("That is a very, very serious issue")]
+    new = [q("That is a very, very serious issue"), q("We will keep pulling this thread")]
+    (change,) = align_quotes(old, new)
+    assert (change.kind, change.new) == ("quote_added", "We will keep pulling this thread")
+
+
+def test_text_similarity_folds_typography() -> None:
+    assert text_similarity("“What, exactly,” they’re", '"What exactly" they\'re') == 1.0
+    assert text_similarity("left to be seen", "remains to be seen") < 0.9
+
+
+# --- figures --------------------------------------------------------------------------------
+
+NIS = ("Meanwhile, South Korea's spy agency, the National Intelligence Service, said Friday that "
+       "North Korea has shipped {} soldiers, including special forces fighters, to Russia for "
+       "training.")  # fmt: skip
+
+
+def test_a_revised_value_is_one_change_that_keeps_its_context() -> None:
+    old = [f("1,500 soldiers", 1500, "soldiers", NIS.format("1,500 soldiers"), 12)]
+    new = [f("3,000 soldiers", 3000, "soldiers", NIS.format("3,000 soldiers"), 12)]
+    (change,) = align_figures(old, new, equivalent)
+    assert change.kind == "figure_changed"
+    assert (change.old["value"], change.new["value"], change.new["unit"]) == (
+        1500,
+        3000,
+        "soldiers",
+    )
+    assert "South Korea's spy agency" in (change.old_sentence or "")
+    assert "3,000 soldiers" in (change.new_sentence or "")
+
+
+def test_a_moved_or_reformatted_figure_is_not_a_change() -> None:
+    old = [f("1,000 troops", 1000, "troops", "Some 1,000 troops arrived.", 2),
+           f("40%", 40, "percent", "Turnout was 40%.", 5, kind="percent")]  # fmt: skip
+    new = [f("40 percent", 40, "percent", "Turnout was 40 percent.", 0, kind="percent"),
+           f("1000 troops", 1000, "troops", "Some 1000 troops arrived.", 9)]  # fmt: skip
+    assert align_figures(old, new, equivalent) == []
+
+
+def test_an_unchanged_figure_in_a_reworded_sentence_is_not_a_change() -> None:
+    s_old = "Roughly 13,000 US troops remain in Afghanistan."
+    s_new = "Roughly 13,000 US troops remain stationed in Afghanistan, officials said."
+    old = [f("13,000 troops", 13000, "troops", s_old)]
+    new = [f("13,000 troops", 13000, "troops", s_new)]
+    assert align_figures(old, new, equivalent) == []
+
+
+def test_two_figures_of_one_unit_in_one_sentence_pair_by_their_own_words() -> None:
+    s_old = "The blast killed 12 people and injured 15 people, police said."
+    s_new = "The blast killed 15 people and injured 20 people, police said."
+    old = [f("12 people", 12, "people", s_old), f("15 people", 15, "people", s_old)]
+    new = [f("15 people", 15, "people", s_new), f("20 people", 20, "people", s_new)]
+    changes = align_figures(old, new, equivalent)
+    pairs = sorted((c.old["value"], c.new["value"]) for c in changes)
+    assert kinds(changes) == ["figure_changed", "figure_changed"]
+    assert pairs == [(12, 15), (15, 20)]
+
+
+def test_cutting_a_clause_removes_its_figure_and_leaves_the_neighbour_alone() -> None:
+    s_old = "Truck sales are down 2.6 percent, while sedan sales are down 12.3 percent."
+    s_new = "Truck sales are down 2.6 percent."
+    old = [f("2.6 percent", 2.6, "percent", s_old, kind="percent"),
+           f("12.3 percent", 12.3, "percent", s_old, kind="percent")]  # fmt: skip
+    new = [f("2.6 percent", 2.6, "percent", s_new, kind="percent")]
+    (change,) = align_figures(old, new, equivalent)
+    assert (change.kind, change.old["value"]) == ("figure_removed", 12.3)
+
+
+def test_a_new_figure_in_a_new_paragraph_is_an_addition() -> None:
+    old = [f("1,500 soldiers", 1500, "soldiers", NIS.format("1,500 soldiers"))]
+    new = [*old, f("12,000 troops", 12000, "troops", "Kyiv said 12,000 troops were trained.", 14)]
+    (change,) = align_figures(old, new, equivalent)
+    assert (change.kind, change.new["value"], change.old) == ("figure_added", 12000, None)
+
+
+def test_a_qualifier_change_is_a_figure_change() -> None:
+    old = [f("3,000 troops", 3000, "troops", "About 3,000 troops were sent.", qualifier="about")]
+    new = [f("more than 3,000 troops", 3000, "troops", "More than 3,000 troops were sent.",
+             qualifier="more than")]  # fmt: skip
+    assert kinds(align_figures(old, new, equivalent)) == ["figure_changed"]
+
+
+def test_unit_key_folds_plurals_and_case() -> None:
+    assert unit_key("Soldiers") == unit_key("soldier") == "soldier"
+    assert unit_key(None) is None
+
+
+# --- compare, end to end on the seed articles -----------------------------------------------
+
+
+def cnn(body: str = CNN, **header: str) -> Article:
+    lines = "".join(f"{k}: {v}\n" for k, v in header.items())
+    return extract_text((lines + "\n" if lines else "") + body.split("\n", 1)[1])
+
+
+def test_seed_soldiers_revision_is_exactly_one_figure_change() -> None:
+    new = CNN.replace("shipped 1,500 soldiers", "shipped 3,000 soldiers")
+    result = compare(cnn(), cnn(new))
+    (change,) = result.changes
+    assert change.kind == "figure_changed"
+    assert (change.old["value"], change.new["value"]) == (1500, 3000)
+    assert change.new["unit"] == "soldiers"
+    assert "South Korea" in (change.new_sentence or "")
+    assert result.text.added_words >= 1 and result.text.removed_words >= 1
+
+
+def test_seed_austin_quote_reworded_is_exactly_one_quote_edit() -> None:
+    new = CNN.replace("What, exactly, they’re doing is left to be seen.",
+                      "What exactly they’re doing remains to be seen.")  # fmt: skip
+    (change,) = compare(cnn(), cnn(new)).changes
+    assert change.kind == "quote_edited"
+    assert "Austin" in (change.speaker or "")
+    assert "remains to be seen" in change.new
+
+
+def test_seed_kirby_quote_added() -> None:
+    para = ("“We are consulting closely with our allies and partners,” White House national "
+            "security spokesman John Kirby said.\n\n")  # fmt: skip
+    new = CNN.replace("Asked what North Korea", para + "Asked what North Korea")
+    (change,) = compare(cnn(), cnn(new)).changes
+    assert change.kind == "quote_added"
+    assert "Kirby" in (change.speaker or "")
+    assert change.old is None
+
+
+def test_seed_developing_marker_removed() -> None:
+    old = extract_text(ABC)
+    new = extract_text(ABC.replace("This is a developing story. Check back for updates.\n", ""))
+    assert old.developing
+    assert kinds(compare(old, new).changes) == ["developing_marker_removed"]
+
+
+def test_seed_moved_paragraphs_and_typography_are_not_changes() -> None:
+    paras = CNN.split("\n", 1)[1].strip().split("\n\n")
+    moved = [paras[0], *paras[5:], *paras[1:5]]
+    new = "\n\n".join(moved).replace("“", '"').replace("”", '"').replace("’", "'")
+    result = compare(cnn(), cnn("header\n" + new))
+    assert result.changes == ()
+
+
+def test_headline_byline_and_correction_changes() -> None:
+    old = cnn(Title="Austin confirms troops", Byline="Natasha Bertrand and Shania Shelton, CNN")
+    new = cnn(CNN + "\n\nCorrection: An earlier version misstated the agency's name.\n",
+              Title="Pentagon chief confirms troops",
+              Byline="Shania Shelton and Natasha Bertrand, CNN")  # fmt: skip
+    changes = compare(old, new).changes
+    assert kinds(changes) == ["correction_added", "headline_changed"]  # byline only reordered
+    assert changes[0].kind == "headline_changed"  # the frame comes first
+    assert changes[0].old == "Austin confirms troops"
+
+
+def test_a_title_missing_on_one_side_is_not_a_headline_change() -> None:
+    assert frame_changes(Article(title="A"), Article(title=None)) == []
+    assert frame_changes(Article(title="A  b"), Article(title="a b")) == []
+
+
+def test_comparison_json_has_the_documented_shape() -> None:
+    new = CNN.replace("shipped 1,500 soldiers", "shipped 3,000 soldiers")
+    data = json.loads(json.dumps(compare(cnn(), cnn(new)).to_dict()))
+    assert set(data) >= {"old", "new", "changes", "text"}
+    assert set(data["old"]) >= {"title", "developing", "quotes", "figures"}
+    (change,) = data["changes"]
+    assert change["old"]["text"] == "1,500 soldiers"
+    assert set(change) >= {"kind", "old", "new", "old_sentence", "new_sentence"}
+    assert set(data["text"]) >= {"added_words", "removed_words", "unchanged_words"}
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "collapsed"),
+    [(300, 50, True), (300, 200, False), (0, 0, False), (300, 105, False), (300, 104, True)],
+)
+def test_is_collapsed(before: int, after: int, collapsed: bool) -> None:
+    def article(n: int) -> Article:
+        return Article(paragraphs=tuple(["word " * n] if n else []))
+
+    assert is_collapsed(article(before), article(after)) is collapsed
+
+
+def test_a_pronoun_resolved_differently_in_an_unchanged_paragraph_is_not_a_reattribution() -> None:
+    text = "It's not exactly like I can have someone charge into the room"
+    para = f'Although Ford had outlined the book, he struggled. "{text}," he wrote.'
+    old = [q(text, "Beth Meacham", "meacham", paragraph=0)]
+    new = [q(text, "Ford's father", "ford father", paragraph=3)]
+    assert align_quotes(old, new, [para], ["", "", "", para]) == []
+
+
+# --- noise on real articles: a moved paragraph and restyled typography are not changes -------
+
+AEB = Path("/work/shared/corpus/aeb/ground-truth.json")
+
+
+def _real_bodies(count: int) -> list[tuple[str, list[str]]]:
+    if not AEB.exists():
+        return []
+    pages = json.loads(AEB.read_text(encoding="utf-8"))
+    out = []
+    for sha, page in sorted(pages.items()):
+        paras = [p.strip() for p in page["articleBody"].split("\n") if p.strip()]
+        if len(paras) >= 6 and page["articleBody"].count("“") + page["articleBody"].count('"') >= 4:
+            out.append((sha[:12], paras))
+    return out[:count]
+
+
+@pytest.mark.parametrize(
+    ("sha", "paras"), _real_bodies(400), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_real_article_moved_and_restyled_has_no_changes(sha: str, paras: list[str]) -> None:
+    moved = [*paras[:1], *paras[2:-1], paras[1], paras[-1]]  # the second paragraph moves down
+    restyled = [
+        p.replace("“", '"').replace("”", '"').replace("’", "'").replace("—", "--") for p in moved
+    ]
+    old = extract_text("\n\n".join(paras))
+    new = extract_text("\n\n".join(restyled))
+    assert [c.to_dict() for c in compare(old, new).changes] == []

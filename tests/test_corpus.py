@@ -1,0 +1,141 @@
+"""The labelled revision corpus, tests/data/revisions/: one test per case, plus the scores.
+
+Each case folder holds an old and a new version of a real article and the changes the edit
+between them made (hand-written ground truth, see bench/make_corpus.py). A case passes when
+`compare` produces exactly those changes (order-free, matched as `monitor eval` matches them).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from monitor.errors import UsageError
+from monitor.evaluate import (
+    CaseResult,
+    case_folders,
+    change_matches,
+    describe,
+    evaluate_case,
+    evaluate_corpus,
+    format_report,
+    match_changes,
+    report_from,
+)
+
+CORPUS = Path(__file__).resolve().parent / "data" / "revisions"
+FOLDERS = case_folders(CORPUS)
+MIN_SCORE = 0.95
+
+# Cases that fail for a known reason outside the alignment; strict, so a fix is noticed.
+_US_TROOPS = "figures: 'Roughly 13,000 US troops remain' reads no unit (expected 'troops')"
+KNOWN_FAILURES: dict[str, str] = {
+    "aj-troops-figure-changed": _US_TROOPS,
+    "aj-combo-figure-quote-headline": _US_TROOPS,
+    "html-aj-troops-changed": _US_TROOPS,
+    "cnn2-false-claims-changed": "figures: '13,000 false or misleading claims' reads no unit "
+    "(expected 'claims')",
+    "hill-age-changed": "figures: the age in 'Patrick Carlineo Jr., 55, could face' is not read",
+    "plague-weibo-quote-edited": "figures: 'one Weibo commenter' is a figure after 'from us,\"' "
+    "but not after 'like this,\"' (inconsistent pronoun-'one' rule)",
+    "ep-figure-and-quote-one-sentence": "quotes: 'He said Thomas is ... would \"ruin his life.\"' "
+    "gives the quote to Thomas, not He (= Figgins)",
+    "hill-zoghlin-quote-removed": "quotes: 'Sonya A. Zoghlin, Carlineo's attorney, told' names "
+    "the speaker \"Carlineo's attorney\" (key 'carlineo attorney'), not Zoghlin",
+    "tory-moy-quote-reattributed": "text/quotes: the AP closing mark ’’ (two apostrophes) is not "
+    "read as a closing double quote, so the quote runs on into the attribution",
+}
+# The per-kind scores are under 0.95 only because of the cases above.
+SCORES_BELOW_TARGET = "per-kind recall/precision < 0.95 until the KNOWN_FAILURES are fixed"
+
+
+@cache
+def result(name: str) -> CaseResult:
+    return evaluate_case(CORPUS / name)
+
+
+def test_the_corpus_is_large_enough() -> None:
+    assert len(FOLDERS) >= 100
+    negatives = [f for f in FOLDERS if not result(f.name).expected]
+    assert len(negatives) >= 20
+
+
+def _params() -> list[object]:
+    return [
+        pytest.param(f.name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[f.name]))
+        if f.name in KNOWN_FAILURES
+        else f.name
+        for f in FOLDERS
+    ]
+
+
+@pytest.mark.parametrize("name", _params())
+def test_case(name: str) -> None:
+    r = result(name)
+    assert r.error is None, r.error
+    problems = [f"missed {describe(c)}" for c in r.missed]
+    problems += [f"extra {describe(c)}" for c in r.extra]
+    assert not problems, f"{r.description}\n" + "\n".join(problems)
+
+
+@pytest.mark.xfail(strict=True, reason=SCORES_BELOW_TARGET)
+def test_per_kind_precision_and_recall() -> None:
+    report = report_from([result(f.name) for f in FOLDERS])
+    low = [k for k in report.kinds if k.precision < MIN_SCORE or k.recall < MIN_SCORE]
+    assert not low, format_report(report)
+
+
+# --- the evaluator itself -------------------------------------------------------------------
+
+
+def test_matching_is_order_free_and_one_to_one() -> None:
+    want = [
+        {"kind": "figure_changed", "old": {"value": 1500, "unit": "soldiers"},
+         "new": {"value": 3000, "unit": "soldiers"}},
+        {"kind": "quote_edited", "speaker": "Austin", "old": "What, exactly, they're doing",
+         "new": "What exactly they're doing remains"},
+    ]  # fmt: skip
+    got = [
+        {"kind": "quote_edited", "speaker": "Defense Secretary Lloyd Austin",
+         "old": "We are seeing evidence. What exactly they’re doing", "new":
+         "What exactly they’re doing remains"},
+        {"kind": "figure_changed", "old": {"text": "1,500 soldiers", "value": 1500.0,
+         "unit": "soldier"}, "new": {"text": "3,000 troops", "value": 3000, "unit": "soldiers"}},
+        {"kind": "figure_changed", "old": {"value": 1500, "unit": "soldiers"},
+         "new": {"value": 3000, "unit": "soldiers"}},
+    ]  # fmt: skip
+    missed, extra = match_changes(want, got)
+    assert missed == []
+    assert extra == [got[2]]  # each produced change matches once
+
+
+def test_a_wrong_speaker_value_or_unit_does_not_match() -> None:
+    want = {"kind": "quote_added", "speaker": "Kirby", "old": None, "new": "We are consulting"}
+    assert change_matches(want, {**want, "speaker": "John Kirby"})
+    assert not change_matches(want, {**want, "speaker": "Lloyd Austin"})
+    assert not change_matches(want, {**want, "new": "Something else entirely was said"})
+    fig = {"kind": "figure_added", "old": None, "new": {"value": 12, "unit": "people"}}
+    assert change_matches(fig, {**fig, "new": {"value": 12.0, "unit": "people"}})
+    assert not change_matches(fig, {**fig, "new": {"value": 13, "unit": "people"}})
+    assert not change_matches(fig, {**fig, "new": {"value": 12, "unit": "dollars"}})
+
+
+def test_format_report_lists_kinds_and_failing_cases(tmp_path: Path) -> None:
+    case = tmp_path / "wrong-expectation"
+    case.mkdir()
+    (case / "old.txt").write_text("Title: A\n\nSome 1,500 soldiers were sent to Russia.\n")
+    (case / "new.txt").write_text("Title: A\n\nSome 3,000 soldiers were sent to Russia.\n")
+    (case / "expected.json").write_text(json.dumps({"description": "d", "changes": []}))
+    report = evaluate_corpus(tmp_path)
+    text = format_report(report)
+    assert report.overall.precision == 0.0
+    assert "figure_changed" in text and "1 cases, 1 failing" in text
+    assert "extra:  figure_changed 1500 soldiers -> 3000 soldiers" in text
+
+
+def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        evaluate_corpus(tmp_path)
