@@ -45,9 +45,48 @@ _QUOTE_MAP = str.maketrans(
 )
 
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion trillion half quarter third thirds quarters and a an".split()
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "half",
+        "quarter",
+        "third",
+        "thirds",
+        "quarters",
+        "and",
+        "a",
+        "an",
+    ]
 )
 # "twenty-three", "two-and-a-half": a hyphen between number words is typography.
 _HYPHENATED_WORDS = re.compile(r"\b([A-Za-z]+)-(?=([A-Za-z]+)\b)")

@@ -37,12 +37,8 @@ def upgrade() -> None:
         sa.Column("changes", sa.JSON(), nullable=False),
         sa.Column("created_at", _utc(), nullable=False),
         sa.ForeignKeyConstraint(["story_id"], ["story.id"], name="fk_alert_story_id_story"),
-        sa.ForeignKeyConstraint(
-            ["article_id"], ["article.id"], name="fk_alert_article_id_article"
-        ),
-        sa.ForeignKeyConstraint(
-            ["version_id"], ["version.id"], name="fk_alert_version_id_version"
-        ),
+        sa.ForeignKeyConstraint(["article_id"], ["article.id"], name="fk_alert_article_id_article"),
+        sa.ForeignKeyConstraint(["version_id"], ["version.id"], name="fk_alert_version_id_version"),
         sa.PrimaryKeyConstraint("id", name="pk_alert"),
         sa.UniqueConstraint("key", name="uq_alert_key"),
     )
