@@ -1,0 +1,506 @@
+"""Direct-quote extraction: the seed story exactly, then each pattern real articles use."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from monitor import text
+from monitor.model import Quote
+from monitor.quotes import extract_quotes
+from monitor.speakers import speaker_key
+
+ROOT = Path(__file__).resolve().parent.parent
+ABC_SEED = ROOT / "seeds" / "abc-north-korean-troops-russia-austin.txt"
+CNN_SEED = ROOT / "seeds" / "cnn-austin-north-korea-troops-russia.txt"
+CORPUS = ROOT.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
+
+Row = tuple[int, str, str | None, bool]  # paragraph, text, speaker, partial
+
+
+def rows(quotes: list[Quote]) -> list[Row]:
+    return [(q.paragraph, q.text, q.speaker, q.partial) for q in quotes]
+
+
+def one(paragraph: str) -> Quote:
+    quotes = extract_quotes([paragraph])
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def cnn_paragraphs() -> list[str]:
+    paragraphs = text.split_paragraphs(CNN_SEED.read_text())[1:]  # skip the metadata line
+    paragraphs[0] = text.strip_dateline(paragraphs[0])[1]
+    return paragraphs
+
+
+# ---- the seed story --------------------------------------------------------------------------
+
+
+def test_abc_seed_every_quote_and_speaker() -> None:
+    quotes = extract_quotes(text.split_paragraphs(ABC_SEED.read_text()))
+    austin, un_rep, peskov = (
+        "Lloyd Austin",
+        "a North Korean representative to the United Nations",
+        ("Dmitry Peskov"),
+    )
+    assert rows(quotes) == [
+        (1, "What exactly they're doing", austin, True),
+        (1, "These are things that we need to sort out.", austin, False),
+        (3, "continue to pull this thread", austin, True),
+        (
+            4,
+            "That is a very, very serious issue and it will have impacts not only in Europe, it "
+            "will also impact things in the Indo-Pacific as well",
+            austin,
+            False,
+        ),
+        (5, "certainly", austin, True),
+        (5, "strengthened relationship, for lack of a better term, between Russia and DPRK",
+         austin, True),
+        (6, "arms and munitions to Russia and this is a next step.", austin, True),
+        (
+            8,
+            "You've heard me talk about the significant casualties that he has experienced over "
+            "the last two and a half years",
+            austin,
+            False,
+        ),
+        (8, "This is an indication that he may be even in more trouble than most people realize.",
+         austin, False),
+        (10, "My delegation does not feel any need for comment on such groundless stereotyped "
+         "rumors", un_rep, False),
+        (11, "There is a lot of contradictory information, and that is probably how it should be "
+         "treated", peskov, False),
+        (12, "This should not cause anyone any concern, because this cooperation is not directed "
+         "against third countries", peskov, False),
+    ]  # fmt: skip
+    keys = {q.speaker: q.speaker_key for q in quotes}
+    assert keys == {
+        austin: "austin",
+        un_rep: "north korean representative to the united nations",
+        peskov: "peskov",
+    }
+
+
+def test_abc_seed_sentences() -> None:
+    quotes = extract_quotes(text.split_paragraphs(ABC_SEED.read_text()))
+    assert quotes[0].sentence == (
+        '"What exactly they\'re doing" remains to be seen, Austin told journalists while in '
+        "Rome, Italy."
+    )
+    assert quotes[1].sentence == '"These are things that we need to sort out."'
+    assert quotes[3].sentence.startswith('"That is a very, very serious issue')
+    assert quotes[3].sentence.endswith("Austin warned.")
+
+
+def test_cnn_seed_every_quote_and_speaker() -> None:
+    quotes = extract_quotes(cnn_paragraphs())
+    austin = "Lloyd Austin"
+    assert rows(quotes) == [
+        (1, "We are seeing evidence that that there are North Korean troops that have gone to "
+         "Russia", austin, False),
+        (1, "What, exactly, they're doing is left to be seen.", austin, False),
+        (4, "may be even in more trouble than most people realize.", austin, True),
+        (
+            7,
+            "If they're a co-belligerent, their intention is to participate in this war on "
+            "Russia's behalf, that is a very, very serious issue, and it will have impacts not "
+            "only on in Europe - It will also impact things in the Indo Pacific as well",
+            austin,
+            False,
+        ),
+        # A number in quotes inside narration, but attributed ("Zelensky ... telling a NATO
+        # summit that"): a partial quote, not a scare quote.
+        (10, "10,000", "Volodymyr Zelensky", True),
+    ]  # fmt: skip
+    assert {q.speaker_key for q in quotes} == {"austin", "zelensky"}
+
+
+def test_cnn_seed_reworded_quote_is_the_same_speaker_and_slot() -> None:
+    paragraphs = [
+        p.replace("What, exactly, they're doing is left to be seen.",
+                  "What exactly they're doing remains to be seen.")
+        for p in cnn_paragraphs()
+    ]  # fmt: skip
+    quotes = extract_quotes(paragraphs)
+    assert (quotes[1].text, quotes[1].speaker_key) == (
+        "What exactly they're doing remains to be seen.",
+        "austin",
+    )
+
+
+def test_raw_curly_input_gives_the_same_quotes() -> None:
+    raw = [
+        "“We are seeing evidence,” Austin told reporters. “What, exactly, they’re doing is "
+        "left to be seen.”",
+    ]
+    assert rows(extract_quotes(raw)) == [
+        (0, "We are seeing evidence", "Austin", False),
+        (0, "What, exactly, they're doing is left to be seen.", "Austin", False),
+    ]
+
+
+# ---- speakers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Defense Secretary Lloyd Austin", "austin"),
+        ("Secretary of Defense Lloyd Austin", "austin"),
+        ("Lloyd Austin", "austin"),
+        ("Austin", "austin"),
+        ("Mr. Austin", "austin"),
+        ("Lloyd J. Austin III", "austin"),
+        ("Kremlin spokesperson Dmitry Peskov", "peskov"),
+        ("Ukrainian President Volodymyr Zelensky", "zelensky"),
+        ("Minister of Foreign Affairs Sergey Lavrov", "lavrov"),
+        ("Cmdr. Sean Robertson", "robertson"),
+        ("Kim Jong Un", "kim"),
+        ("Xi Jinping", "xi"),
+        ("Kim Kardashian", "kardashian"),
+        ("the Kremlin", "kremlin"),
+        ("The Pentagon", "pentagon"),
+        ("a senior administration official", "senior administration official"),
+        ("Zelenskyy’s", "zelenskyy"),
+        ("he", None),
+        ("", None),
+    ],
+)
+def test_speaker_key(name: str, key: str | None) -> None:
+    assert speaker_key(name) == key
+
+
+def test_speaker_shown_by_the_fullest_name_in_the_article() -> None:
+    quotes = extract_quotes(
+        [
+            "Defense Secretary Lloyd Austin spoke in Rome.",
+            '"We are watching," Austin said.',
+        ]
+    )
+    assert (quotes[0].speaker, quotes[0].speaker_key) == ("Lloyd Austin", "austin")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"We are watching closely," said Austin.', "Austin"),
+        ('"We are watching closely," said Defense Secretary Lloyd Austin.', "Lloyd Austin"),
+        ('"We are watching closely," Austin told reporters on Wednesday.', "Austin"),
+        ('Austin told journalists: "We are watching closely."', "Austin"),
+        ('Austin said in a statement, "We are watching closely."', "Austin"),
+        ('In a statement, Austin said: "We are watching closely."', "Austin"),
+        ('"We are watching closely," Austin, who spoke in Rome, said.', "Austin"),
+        ('Peskov, meanwhile, said: "We are watching closely."', "Peskov"),
+        ('"We are watching closely," Lloyd Austin, the defense secretary, said.', "Lloyd Austin"),
+        ('"We are watching closely," according to Austin.', "Austin"),
+        ('"We are watching closely," Austin wrote on X.', "Austin"),
+        ('"We are watching closely," Austin posted on social media.', "Austin"),
+        ('"We are watching closely," Austin tweeted.', "Austin"),
+        ('"Are we watching closely?" Austin asked.', "Austin"),
+        ('"Watch closely!" Austin urged reporters.', "Austin"),
+        ('"We are watching closely," the Kremlin said.', "the Kremlin"),
+        ('"We are watching closely," the Pentagon said in a statement.', "the Pentagon"),
+        ('"We are watching closely," a senior administration official said.',
+         "a senior administration official"),
+        ('"We are watching closely," U.S. officials said.', "U.S. officials"),
+        ('"We are watching closely," North Korea\'s foreign ministry said.',
+         "North Korea's foreign ministry"),
+        ('"We are watching closely," NASA planetary scientist Lucas Paganini said.',
+         "Lucas Paganini"),
+        ('"We are watching closely," said planetary geologist Rosaly Lopes of NASA\'s Jet '
+         "Propulsion Laboratory in California.", "Rosaly Lopes"),
+        ('"We are watching closely," Mayer, Disney\'s chairman of direct-to-consumer and '
+         "international, said Tuesday.", "Mayer"),
+        ('"We are watching closely," study lead author Lucas Paganini, a planetary scientist at '
+         "NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University in "
+         "Washington, D.C., said in a statement.", "Lucas Paganini"),
+        ("Cmdr. Sean Robertson, a spokesperson for Inherent Resolve, the U.S. military operation "
+         'against Islamic State in Iraq and Syria, told VOA that "the claim is false and we '
+         'reject it."', "Sean Robertson"),
+        ('"We are watching closely," China\'s ambassador to Britain Liu Xiaoming said.',
+         "Liu Xiaoming"),
+        ('"We are watching closely," the 14th-ranked Schwartzman said.', "Schwartzman"),
+        ('"We lost the baby," Van Der Beek said.', "Van Der Beek"),
+        ('"The crisis is now," Gambill said to cheers from the crowd.', "Gambill"),
+        ('Sondland, a wealthy hotelier, is entangled. Yet Sondland has amended his testimony - '
+         '"I now do recall," he said.', "Sondland"),
+    ],
+)  # fmt: skip
+def test_attribution_forms(paragraph: str, speaker: str) -> None:
+    assert one(paragraph).speaker == speaker
+
+
+def test_pronouns_resolve_to_the_latest_named_person() -> None:
+    quotes = extract_quotes(
+        [
+            "The development may indicate resource strain on President Vladimir Putin, "
+            "Austin added.",
+            '"You\'ve heard me talk about the significant casualties," he said.',
+            "Meanwhile Kremlin spokesperson Dmitry Peskov spoke to reporters.",
+            '"There is a lot of contradictory information," she added.',
+        ]
+    )
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [
+        ("Austin", "austin"),
+        ("Dmitry Peskov", "peskov"),
+    ]
+
+
+def test_he_and_she_skip_a_person_the_text_already_called_the_other() -> None:
+    quotes = extract_quotes(
+        [
+            'Actress Mary Steenburgen recalled her surgery. "I felt strange," she said.',
+            "Her son, Charlie McDowell, remembers it too, and his sister agrees.",
+            '"It was a trying time for the whole family," she said.',
+            '"I thought she had gone crazy," he said.',
+        ]
+    )
+    assert [q.speaker for q in quotes] == [
+        "Mary Steenburgen",
+        "Mary Steenburgen",
+        "Charlie McDowell",
+    ]
+
+
+def test_a_pronoun_that_means_nobody_known_gives_no_speaker() -> None:
+    quotes = extract_quotes(
+        [
+            'Actress Mary Steenburgen recalled her surgery. "I felt strange," she said.',
+            '"I thought she had gone crazy," he said.',
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Mary Steenburgen", None]
+
+
+def test_the_official_is_the_earlier_senior_administration_official() -> None:
+    quotes = extract_quotes(
+        [
+            "Thousands of troops have arrived, according to a senior administration official.",
+            '"That would be a sign of serious desperation," the official told CNN.',
+        ]
+    )
+    assert (quotes[0].speaker, quotes[0].speaker_key) == (
+        "a senior administration official",
+        "senior administration official",
+    )
+
+
+def test_the_official_without_an_antecedent_is_kept_as_written() -> None:
+    assert one('"That would be a sign of desperation," the official told CNN.').speaker == (
+        "the official"
+    )
+
+
+def test_unattributed_quote_has_no_speaker() -> None:
+    q = one('"This is a developing story that will change over the hours ahead."')
+    assert (q.speaker, q.speaker_key, q.partial) == (None, None, False)
+
+
+# ---- shapes of quotes ------------------------------------------------------------------------
+
+
+def test_quote_split_around_its_attribution_is_one_quote() -> None:
+    paragraph = (
+        '"That is a very serious issue," Austin warned, "and it will have impacts in Europe." '
+        "He left Rome on Thursday."
+    )
+    q = one(paragraph)
+    assert q.text == "That is a very serious issue and it will have impacts in Europe."
+    assert q.speaker == "Austin" and not q.partial
+    assert q.sentence == (
+        '"That is a very serious issue," Austin warned, "and it will have impacts in Europe."'
+    )
+
+
+def test_quoted_sentences_either_side_of_a_full_stop_stay_separate() -> None:
+    quotes = extract_quotes(['"We are ready," Austin said. "We have always been ready."'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are ready", "Austin"),
+        ("We have always been ready.", "Austin"),
+    ]
+
+
+def test_multi_sentence_quote_is_one_quote() -> None:
+    q = one('"We are ready. We have always been ready. We will be ready," Austin said.')
+    assert q.text == "We are ready. We have always been ready. We will be ready"
+    assert q.sentence == '"We are ready. We have always been ready. We will be ready," Austin said.'
+
+
+def test_quote_running_across_paragraphs_keeps_its_speaker() -> None:
+    quotes = extract_quotes(
+        [
+            'Austin told journalists: "We are seeing evidence of troops in Russia.',
+            '"What exactly they are doing remains to be seen.',
+            '"These are things that we need to sort out."',
+            "Ukraine has warned about the deployment for weeks.",
+        ]
+    )
+    assert rows(quotes) == [
+        (0, "We are seeing evidence of troops in Russia.", "Austin", False),
+        (1, "What exactly they are doing remains to be seen.", "Austin", False),
+        (2, "These are things that we need to sort out.", "Austin", False),
+    ]
+
+
+def test_quote_paragraph_after_a_quote_paragraph_keeps_the_speaker() -> None:
+    quotes = extract_quotes(
+        ['"You gotta give me a big win," Trump said later. "Please."', '"Now."']
+    )
+    assert [q.text for q in quotes] == ["You gotta give me a big win", "Please.", "Now."]
+
+
+def test_colon_intro_at_the_end_of_a_paragraph() -> None:
+    quotes = extract_quotes(
+        ["Austin told journalists in Rome:", '"We are seeing evidence of troops in Russia."']
+    )
+    assert rows(quotes) == [(1, "We are seeing evidence of troops in Russia.", "Austin", False)]
+
+
+def test_partial_quotes_inside_narration() -> None:
+    quotes = extract_quotes(
+        [
+            'Austin said there is "certainly" a "strengthened relationship, for lack of a better '
+            'term, between Russia and DPRK," using the acronym.'
+        ]
+    )
+    assert rows(quotes) == [
+        (0, "certainly", "Austin", True),
+        (0, "strengthened relationship, for lack of a better term, between Russia and DPRK",
+         "Austin", True),
+    ]  # fmt: skip
+
+
+def test_question_and_exclamation_before_the_attribution() -> None:
+    quotes = extract_quotes(
+        ['"Governor Bevin has done a wonderful job!" Trump tweeted before Election Day. '
+         '"GET OUT and VOTE on November 5th!"']
+    )  # fmt: skip
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Governor Bevin has done a wonderful job!", "Trump"),
+        ("GET OUT and VOTE on November 5th!", "Trump"),
+    ]
+
+
+def test_colon_after_a_verb_that_is_not_a_speech_verb() -> None:
+    quotes = extract_quotes(
+        ['"It is a different muscle," York said. Smith agreed: "It is a different job."']
+    )
+    assert [q.speaker for q in quotes] == ["York", "Smith"]
+
+
+# ---- scare quotes, titles, apostrophes -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Russia launched its so-called "special military operation" in February 2022.',
+        'The film "Oppenheimer" won seven awards.',
+        'Fans call the striker "The Hammer" after his goal.',
+        'The deal was known as "Project Nimbus" inside the company.',
+        'The word "no" appears nowhere in the report.',
+        'He ended the night with "Wild Rose" and an encore.',
+        'The pair played "Takin\' It to the Streets." on the last night.',
+        'The exhibition is called "The Medium is the Message" this year.',
+        'Air pollution is likely to reach "severe" or "emergency" levels, with forecasters '
+        "warning residents.",
+        'The volume is higher than what is predicted to result from "exogenic" processes.',
+        'He also agreed to return the cash he received from the use of "We."',
+    ],
+)
+def test_scare_quotes_titles_and_names_are_not_quotes(paragraph: str) -> None:
+    assert extract_quotes([paragraph]) == []
+
+
+def test_short_attributed_word_is_a_partial_quote() -> None:
+    q = one('Disney\'s teams isolated the problem, Mayer said, and "patched" the software.')
+    assert (q.text, q.speaker, q.partial) == ("patched", "Mayer", True)
+
+
+def test_british_single_quotes() -> None:
+    quotes = extract_quotes(
+        [
+            "Foreign Secretary Yvette Cooper spoke in London on Tuesday.",
+            "'We will not back down,' she said. 'It's Russia's war, not ours.'",
+        ]
+    )
+    assert rows(quotes) == [
+        (1, "We will not back down", "Yvette Cooper", False),
+        (1, "It's Russia's war, not ours.", "Yvette Cooper", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It's Russia's war, and the soldiers' families know it, Austin said.",
+        "The band played rock 'n' roll from the '90s until 2 o'clock.",
+        "ABC News' Chad Murray contributed to this report.",
+        "The players' union and the owners' group met on Tuesday, officials said.",
+        "Volkswagen isn 't slowing down, the company said in a statement.",
+    ],
+)
+def test_apostrophes_are_not_quote_marks(paragraph: str) -> None:
+    assert extract_quotes([paragraph]) == []
+
+
+def test_possessive_inside_a_single_quoted_quote() -> None:
+    q = one("'The soldiers' families are suffering,' the minister said.")
+    assert (q.text, q.speaker) == ("The soldiers' families are suffering", "the minister")
+
+
+def test_nested_quote_keeps_the_outer_quote() -> None:
+    q = one("\"He said 'no' to me, and that was it,\" she said, describing the meeting.")
+    assert q.text == "He said 'no' to me, and that was it"
+    british = one("'He said \"no\" to me, and that was it,' she said.")
+    assert british.text == 'He said "no" to me, and that was it'
+
+
+# ---- robustness and speed --------------------------------------------------------------------
+
+
+def test_unbalanced_and_odd_marks_never_crash() -> None:
+    rng = random.Random(7)
+    alphabet = [*"abc ABC. ,:'\"\u201c\u201d\u2018\u2019-?!", "said", " he ", "Austin"]
+    for _ in range(300):
+        paragraph = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        for q in extract_quotes([paragraph, paragraph[::-1]]):
+            assert q.text and q.paragraph in (0, 1)
+    assert extract_quotes([]) == []
+    assert extract_quotes(["", '"', "''", '"" said', "' '"]) == []
+
+
+def _corpus_articles() -> list[list[str]]:
+    data = json.loads(CORPUS.read_text())
+    return [text.split_paragraphs(v["articleBody"]) for _, v in sorted(data.items())]
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
+def test_real_articles_run_and_quotes_are_taken_from_their_paragraph() -> None:
+    for paragraphs in _corpus_articles():
+        for q in extract_quotes(paragraphs):
+            assert q.text in paragraphs[q.paragraph].replace('," ', " ") or all(
+                piece in paragraphs[q.paragraph] for piece in q.text.split()
+            )
+            assert q.sentence in paragraphs[q.paragraph]
+
+
+def test_two_thousand_words_take_a_few_milliseconds() -> None:
+    paragraphs = text.split_paragraphs(ABC_SEED.read_text()) + cnn_paragraphs()
+    words = sum(len(p.split()) for p in paragraphs)
+    article = paragraphs * (2000 // words + 1)
+    extract_quotes(article)
+    best = min(_timed(article) for _ in range(5))
+    assert best < 0.02, f"{best * 1000:.1f} ms for {sum(len(p.split()) for p in article)} words"
+
+
+def _timed(paragraphs: list[str]) -> float:
+    start = time.perf_counter()
+    extract_quotes(paragraphs)
+    return time.perf_counter() - start
