@@ -27,6 +27,7 @@ from monitor.diff import diff_stats
 from monitor.figures import equivalent, extract_figures
 from monitor.model import Article, Change, Comparison, Figure
 from monitor.quotes import extract_quotes
+from monitor.text import byline_key
 
 # A correction whose words are this alike to one already there is the same correction.
 SAME_CORRECTION_MIN = 0.9
@@ -73,7 +74,7 @@ def frame_changes(old: Article, new: Article) -> list[Change]:
     changes: list[Change] = []
     if _both(old.title, new.title) and _fold(old.title) != _fold(new.title):
         changes.append(Change(kind="headline_changed", old=old.title, new=new.title))
-    if _both(old.byline, new.byline) and _names(old.byline) != _names(new.byline):
+    if _both(old.byline, new.byline) and byline_key(old.byline) != byline_key(new.byline):
         changes.append(Change(kind="byline_changed", old=old.byline, new=new.byline))
     if new.developing and not old.developing:
         marker = new.markers[0] if new.markers else None
@@ -96,14 +97,6 @@ def _both(a: str | None, b: str | None) -> bool:
 
 def _fold(text: str | None) -> str:
     return "".join(tokens(text or ""))
-
-
-# Words of a byline that are not names: order and "and" vs "," are not a new byline.
-_BYLINE_GLUE = frozenset({"by", "and", "with", "the"})
-
-
-def _names(byline: str | None) -> frozenset[str]:
-    return frozenset(w for w in tokens(byline or "") if w not in _BYLINE_GLUE)
 
 
 def _unchanged_sentence(change: Change, old: Article, new: Article) -> bool:
