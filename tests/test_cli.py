@@ -53,7 +53,9 @@ def news() -> Iterator[NewsServer]:
         yield server
 
 
-def test_seed_and_list_show_the_story_with_two_articles(env: dict[str, str], tmp_path: Path) -> None:
+def test_seed_and_list_show_the_story_with_two_articles(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     assert "2 articles" in run(["seed"], env, tmp_path).stdout
     assert "0 articles" in run(["seed"], env, tmp_path).stdout  # idempotent
     listing = run(["list"], env, tmp_path).stdout
@@ -155,9 +157,10 @@ def test_track_adds_an_article_whose_first_check_is_its_baseline(
     assert "already tracked" in run(["track", url, "--story", "troops"], env, tmp_path).stdout
     out = run(["check", url], env, tmp_path).stdout
     assert "new_version (version 1)" in out
-    assert "unchanged" in run(["check", url], env, tmp_path).stdout or "not_modified" in run(
-        ["check", url], env, tmp_path
-    ).stdout
+    assert (
+        "unchanged" in run(["check", url], env, tmp_path).stdout
+        or "not_modified" in run(["check", url], env, tmp_path).stdout
+    )
 
 
 def test_python_dash_m_and_console_script_agree(env: dict[str, str], tmp_path: Path) -> None:
