@@ -2,11 +2,10 @@
 
 One precompiled alternation finds every candidate in a paragraph (calendar dates, clock
 times, vague quantities such as "thousands of", and numbers written in digits or words with
-their currency, scale, range, percent and hyphenated unit). Cheap checks on the text around
-each candidate then drop names and codes ("F-35", "No. 10", "Boeing 737"), page furniture
-("598 Comments", "3 min read"), bare years and pronoun "one"; a short look ahead reads the
-noun counted ("3,000 North Korean troops" -> "troops") and a look behind reads the hedge
-("at least").
+their currency, scale, range, percent and hyphenated unit). `monitor.counted` then drops
+names and codes ("F-35", "No. 10", "Boeing 737"), page furniture ("598 Comments"), bare
+years and pronoun "one", and reads the noun counted ("3,000 North Korean troops" ->
+"troops"); a look behind reads the hedge ("at least"). `monitor.numbers` holds the lexicon.
 
 Kinds and values: count / money / percent (value as written, money in whole units:
 "$3.5bn" -> 3.5e9 dollars); range (value the low end, `high` the top) and score ("6-3");
@@ -21,8 +20,8 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
+from monitor import counted as ct
 from monitor import numbers as nb
 from monitor.model import Figure
 from monitor.text import normalize_line, split_sentences
@@ -61,28 +60,6 @@ _VAGUE = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "
 _VAGUE["billions"] = 1e9
 
 
-def _trie_regex(words: dict[str, str]) -> str:
-    """One regex matching any of `words` (each with its own lookahead), built as a trie.
-
-    A trie fails on the first letter that leads nowhere, so a scan over every position of a
-    paragraph stays cheap; a flat alternation of 80 words tries each word in turn.
-    """
-    root: dict[str, Any] = {}  # letter -> subtree; "" -> the lookahead of a word ending here
-    for word, lookahead in words.items():
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = lookahead
-
-    def render(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            alts.append(node[""])  # the word ends here (longer words are tried first)
-        return str(alts[0]) if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return render(root)
-
-
 def _scan_words() -> dict[str, str]:
     """The lower-case words that can start a figure, with what must follow them."""
     words = dict.fromkeys([*nb.ONES, *nb.TENS, *_VAGUE, "half", "between", "usd", "gbp"], "")
@@ -96,34 +73,24 @@ def _scan_words() -> dict[str, str]:
 
 # Where a figure can start, found by one case-sensitive scan of the lower-cased paragraph
 # (several times faster than scanning with `_MASTER` itself); `_MASTER` then matches there.
-_SCAN = re.compile(r"[\d$£€¥₹₩₽]|\b" + _trie_regex(_scan_words()) + r"\b")
-# Page furniture right after a number: "3 min read", "598 Comments".
-_FURNITURE_AFTER = re.compile(
-    r"\s*(?:(?:min|mins|minute|minutes)\.?\s+read\b"
-    r"|(?:Comments?|Shares?|Views?|Likes?|Replies|Reactions|Photos|Images)\b)"
-)
+_SCAN = re.compile(r"[\d$£€¥₹₩₽]|\b" + nb.trie_regex(_scan_words()) + r"\b")
 _OF_OR_MORE = re.compile(r"\s+(?:of|more)\b")
-_STAMP_BEFORE = re.compile(r"\b(?:Published|Updated|Posted|Modified)\b[^.]{0,30}$")
-_GALLERY_BEFORE = re.compile(r"\b(?:Image|Photo|Picture|Slide|Video|Gallery)\s+\d+\s+of\s+$")
-# Text that `normalize_line` would change; most paragraphs arrive normalized already.
-_NEEDS_NORMALIZING = re.compile(
-    r"[“”„‟″«»‘’‚‛′´…`\u00a0\u2000-\u200f\u202f\u3000\u00ad\ufeff‒–—―−\u0300-\u036f\t\n\r\f\v]"
-    r"|--|\s\s|-(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+# Text that `normalize_line` would change: odd characters (any whitespace but a space),
+# doubled spaces or dashes, a hyphen in a number ("twenty-three"). Most paragraphs arrive
+# normalized already, so `_needs_normalizing` tests the cheap cases first.
+_ODD_CHARACTERS = re.compile(
+    r"[“”„‟″«»‘’‚‛′´…`\u00a0\u2000-\u200f\u202f\u3000\u00ad\ufeff‒–—―−\u0300-\u036f\t\n\r\f\v"
+    r"\x1c-\x1f\x85\u1680\u2028\u2029\u205f]"
+)
+_NUMBER_HYPHEN = re.compile(
+    r"-(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
     r"|million|billion|trillion|half|quarters?|thirds?|and|an?)\b)",
     re.IGNORECASE,
 )
 _TIMEZONE = re.compile(r"\s*(GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|PT|PST|PDT|JST|KST)\b")
-_TRAILING = ".,;:!?)]}\"'"
-_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _VAGUE_MULTIPLIER = {"": 1.0, "tens": 10.0, "hundreds": 100.0}
-_DETERMINERS = nb.wordset("the its their his her our your my these those this that")
 _AGE_WORDS = frozenset(("aged", "age", "ages"))
-_DIAL = nb.wordset("call called calling calls dial dialed dialled dialing text texted")
-_NOBODY = nb.wordset("no any every each all both some")
-_ONE_IDIOMS = nb.wordset(
-    "way thing point side hand another other kind sort reason moment place part"
-)
 
 
 @dataclass(frozen=True)
@@ -143,7 +110,7 @@ def extract_figures(paragraphs: Sequence[str]) -> list[Figure]:
     """Every figure of the paragraphs, in reading order, with its paragraph and sentence."""
     figures: list[Figure] = []
     for index, raw in enumerate(paragraphs):
-        para = normalize_line(raw) if _NEEDS_NORMALIZING.search(raw) else raw.strip()
+        para = normalize_line(raw) if _needs_normalizing(raw) else raw.strip()
         if len(para) < 40 and para.endswith(" ago"):
             continue  # "6 hours ago": a timestamp line
         drafts = _paragraph_drafts(para)
@@ -152,19 +119,18 @@ def extract_figures(paragraphs: Sequence[str]) -> list[Figure]:
         spans = _sentence_spans(para)
         for d in drafts:
             sentence = next((s for a, b, s in spans if a <= d.start < b), para)
+            text = para[d.start : d.end]
             figures.append(
-                Figure(
-                    text=para[d.start : d.end],
-                    value=d.value,
-                    unit=d.unit,
-                    qualifier=d.qualifier,
-                    paragraph=index,
-                    sentence=sentence,
-                    kind=d.kind,
-                    high=d.high,
-                )
+                Figure(text, d.value, d.unit, d.qualifier, index, sentence, d.kind, d.high)
             )
     return figures
+
+
+def _needs_normalizing(raw: str) -> bool:
+    """True when `normalize_line` would change the text."""
+    if "--" in raw or "  " in raw or _ODD_CHARACTERS.search(raw):
+        return True
+    return "-" in raw and _NUMBER_HYPHEN.search(raw) is not None
 
 
 def equivalent(a: Figure, b: Figure) -> bool:
@@ -276,12 +242,12 @@ def _time(para: str, m: re.Match[str]) -> list[_Draft]:
 
 def _vague(para: str, m: re.Match[str]) -> list[_Draft]:
     """A vague quantity: "thousands of troops", "tens of thousands", "dozens more"."""
-    if _word_before(para, m.start()).lower() in ("the", "by", "into", "in"):
+    if ct.prev_word(para, m.start())[0].strip(".,;:").lower() in ("the", "by", "into", "in"):
         return []
     if m["vword"].lower() in ("scores", "dozens") and not _OF_OR_MORE.match(para, m.end()):
         return []  # "the scores were level"
     value = _VAGUE[m["vword"].lower()] * _VAGUE_MULTIPLIER[(m["vmul"] or "").lower()]
-    head, end, _, _ = _read_noun(para, m.end())
+    head, end, _, _ = ct.read_noun(para, m.end())
     unit = nb.fold_unit(head) if head else None
     return [_Draft(m.start(), max(end, m.end()), value, unit, None, "vague")]
 
@@ -304,21 +270,23 @@ def _number(para: str, m: re.Match[str]) -> list[_Draft]:
     if reading is None:
         return []
     start = m.start()
-    prev, prev_start = _prev_word(para, start)
-    prev_key = prev.rstrip(".,;:").lower()
-    qual_match = (
-        nb.QUALIFIER_BEFORE.search(para, max(0, start - 30), start)
-        if prev_key in nb.QUALIFIER_LAST_WORDS
-        else None
-    )
-    qualifier = nb.fold_qualifier(qual_match.group(1)) if qual_match else None
-    if qual_match:
-        start = qual_match.start(1)
+    prev = ct.prev_word(para, start)
+    prev_key = prev[0].rstrip(".,;:").lower()
+    qualifier, start = nb.hedge_before(para, start, prev_key)
+    plain = not (reading.kind != "count" or reading.money or reading.percent or m["s1"])
+    ratio = ct.ratio_after(para, reading.end) if plain and not (m["au"] or m["hword"]) else None
+    if ratio is not None and reading.low * ratio[0] < 1:  # "one in three people": a fraction
+        value, unit, end = ratio
+        return [_Draft(start, end, reading.low * value, unit, qualifier, "fraction")]
     unit, kind, end = _unit_and_kind(para, m, reading)
     if kind == "":
         return []
     noun = para[reading.end : end].split()
-    if kind == "count" and not _counts_something(para, m, reading, noun, prev, prev_start):
+    bare = reading.kind == "count" and not m["s1"]
+    count = ct.Count(m.start(), end, m["n1"], reading.low, bare, prev)
+    if kind == "count" and unit is None and ct.appositive_age(para, m.start(), reading.end):
+        kind, unit = "age", "years"  # "Patrick Carlineo Jr., 55, could face"
+    elif kind == "count" and not ct.counts_something(para, count, noun):
         return []
     if m["s1"] == "m" and kind == "count" and unit is None:
         reading, unit = _as_meters(reading), "meters"  # "100m in 9.58 seconds": not millions
@@ -348,12 +316,12 @@ def _as_meters(r: _Reading) -> _Reading:
 def _read_number(para: str, m: re.Match[str]) -> _Reading | None:
     """Parse the value(s) of a number match; None when it is a name, a code or a year."""
     n1, n2 = m["n1"], m["n2"]
-    if not _clean_edges(para, m):
+    if not ct.stands_alone(para, m):
         return None
     currency = m["cur"] or m["cur2"]
     if len(n1) > 1 and n1[0] == "0" and n1[1].isdigit():
         return None  # "007", "0100": codes, not quantities
-    raw1, scale1 = _parse(n1), _scale(m["s1"], currency)
+    raw1, scale1 = nb.parse_number(n1), nb.scale_multiplier(m["s1"], currency)
     if raw1 is None or scale1 is None:
         return None
     pct = m["pct"] or m["p1"]
@@ -363,7 +331,7 @@ def _read_number(para: str, m: re.Match[str]) -> _Reading | None:
         money = nb.fold_currency(m["curw"])
     keep_word = (curw_ok and not currency) or not m["curw"]  # "$75.3 billion dollar tariffs"
     end = m.end() if keep_word else m.start("curw") - 1
-    if m["hword"] and m["hword"].lower() in nb.STOP_WORDS:
+    if m["hword"] and m["hword"].lower() in ct.STOP_WORDS:
         end = m.start("hword") - 1  # "$6.99-a-month", "one-on-one": the hyphen ends it
     percent = nb.fold_unit(pct.strip()) if pct else None
     if n2 is None:
@@ -373,11 +341,11 @@ def _read_number(para: str, m: re.Match[str]) -> _Reading | None:
         end = m.end("p1") if m["p1"] else m.end("s1") if m["s1"] else m.end("n1")
         first = nb.fold_unit(m["p1"].strip()) if m["p1"] else None
         return _Reading(raw1 * scale1, None, "count", None, first, end)
-    raw2, scale2 = _parse(n2), _scale(m["s2"], currency)
+    raw2, scale2 = nb.parse_number(n2), nb.scale_multiplier(m["s2"], currency)
     if raw2 is None or scale2 is None:
         return None
     plain = not (currency or pct or m["s1"] or m["s2"])
-    if plain and _is_year(n1) and (_is_year(n2) or len(n2) == 2):
+    if plain and nb.is_year(n1) and (nb.is_year(n2) or len(n2) == 2):
         return None  # "2022-23", "1939-1945"
     if not m["s1"] and m["s2"] and raw1 <= raw2:
         scale1 = scale2  # "350-375 million"
@@ -387,52 +355,6 @@ def _read_number(para: str, m: re.Match[str]) -> _Reading | None:
             return None  # "787-9": a model, not a score
         return _Reading(low, high, "score", None, None, end)
     return _Reading(low, high, "range", money, percent, end)
-
-
-def _parse(text: str) -> float | None:
-    """The value of digits or number words."""
-    if text[0].isdigit() or text[0] == ".":
-        return nb.parse_digits(text)
-    return nb.parse_word_number(text)
-
-
-def _scale(text: str | None, currency: str | None) -> float | None:
-    """The multiplier of a scale; None for "3M"-like names (capital letter, no currency)."""
-    if not text:
-        return 1.0
-    token = text.strip()
-    if token in ("M", "B", "b", "K", "k") and not currency:
-        return None
-    return nb.parse_scale(token)
-
-
-def _is_year(text: str) -> bool:
-    """A bare four-digit number that reads as a year (1500-2100)."""
-    return len(text) == 4 and text.isdigit() and 1500 <= int(text) <= 2100
-
-
-def _clean_edges(para: str, m: re.Match[str]) -> bool:
-    """False when the characters around a number make it part of a name or code."""
-    start, end = m.start(), m.end()
-    before = para[start - 1] if start else " "
-    if before in "#@/\\=+&?" or (before in "-." and start >= 2 and para[start - 2].isalnum()):
-        return False  # "#2", "F-35", "Covid-19", "v1.2", "?id=8576"
-    after = para[end : end + 2] + "  "
-    if after[0].isalnum() or after[0] == "_" or after[0] == "/":
-        return False  # "5G", "1990s", "2nd", "737MAX", "9/11", "24/7"
-    if after[0] in ".-" and after[1].isdigit():
-        return False  # "1.2.3", "555-123-4567"
-    if start == 0 and after[0] in ".)" and end - start <= 2:
-        return False  # a list marker: "1. ...", "2) ..."
-    if _FURNITURE_AFTER.match(para, end) or (
-        "ago" in para[end : end + 30] and _STAMP_BEFORE.search(para, max(0, start - 40), start)
-    ):
-        return False  # "3 min read", "598 Comments", "Updated 52 minutes ago"
-    n1 = m["n1"]
-    if n1[0].isalpha() and n1[0].isupper() and not _sentence_start(para, m.start("n1")):
-        return False  # "Air Force One", "Channel Four"
-    # "40C" is a temperature; "40c" is not
-    return not (m["au"] and m["au"].lower() in ("c", "f") and not m["au"].isupper())
 
 
 def _unit_and_kind(para: str, m: re.Match[str], r: _Reading) -> tuple[str | None, str, int]:
@@ -445,7 +367,7 @@ def _unit_and_kind(para: str, m: re.Match[str], r: _Reading) -> tuple[str | None
         return nb.fold_unit(m["au"].replace(" ", "")), "count", r.end
     end = r.end
     hword = (m["hword"] or "").lower()
-    if hword in nb.STOP_WORDS:
+    if hword in ct.STOP_WORDS:
         pass  # `_read_number` ended the number at the hyphen
     elif hword in nb.TIME_UNITS:
         return nb.TIME_UNITS[hword], "age" if m["old"] else "duration", end
@@ -453,7 +375,7 @@ def _unit_and_kind(para: str, m: re.Match[str], r: _Reading) -> tuple[str | None
         return nb.fold_unit(hword), "count", end
     fraction = r.kind == "count" and m["n1"][0].isalpha() and r.low < 1
     quoted = m.start() > 0 and para[m.start() - 1] in "\"'"
-    head, head_end, after, introduced = _read_noun(
+    head, head_end, after, introduced = ct.read_noun(
         para, end, allow_det=fraction, quoted=quoted, single=r.low == 1
     )
     if fraction and not (head and introduced):
@@ -461,202 +383,14 @@ def _unit_and_kind(para: str, m: re.Match[str], r: _Reading) -> tuple[str | None
     if head is None:
         return None, "count", end
     low = head.lower()
-    compound = after.isalpha() and after not in nb.STOP_WORDS  # "a 180 page publication"
-    if r.low != 1 and not fraction and not compound and not _unit_word(low):
+    compound = after.isalpha() and after not in ct.STOP_WORDS  # "a 180 page publication"
+    if r.low != 1 and not fraction and not compound and not ct.unit_word(low):
         return None, "count", end  # "four national", "12 freight": no counted noun
     if low in nb.TIME_UNITS:
         if after == "old":
             return nb.TIME_UNITS[low], "age", para.index("old", head_end) + 3
         return nb.TIME_UNITS[low], "duration", head_end
     return nb.fold_unit(head), "fraction" if fraction else "count", head_end
-
-
-def _unit_word(low: str) -> bool:
-    """True for a word that can name what a number (other than one) counts."""
-    if nb.is_plural(low) or low in nb.TIME_UNITS or low in nb.PARTICIPLE_COUNTS:
-        return True
-    return nb.fold_unit(low) != nb.pluralize(low)  # "km", "oz", "euro"
-
-
-def _read_noun(
-    para: str, pos: int, *, allow_det: bool = False, quoted: bool = False, single: bool = False
-) -> tuple[str | None, int, str, bool]:
-    """Read the noun counted after `pos`: (head as written, its end, next word, via of/the).
-
-    Takes the head of the noun phrase that follows ("3,000 North Korean troops" -> "troops"),
-    through "of" ("thousands of troops"), over a closing quote ('"10,000" soldiers'), and
-    stops at punctuation, verbs, prepositions and conjunctions ("1,500 soldiers, including").
-    """
-    toks = _np_tokens(para, pos, quoted)
-    i, introduced, taken = 0, False, list[int]()
-    while i < len(toks) and len(taken) < 4:
-        word = toks[i][0]
-        low = word.lower()
-        if not word[:1].isalpha() or low in nb.ONES or low in nb.TENS:
-            break
-        if introduced and not taken and (low in ("most", "least") or low.endswith("est")):
-            break  # "one of the most popular", "two of the biggest"
-        if not taken and low == "of" and not introduced:
-            introduced = allow_det = True
-        elif not taken and allow_det and low in _DETERMINERS:
-            introduced, allow_det = True, False
-        elif not taken and low.endswith(("'s", "s'")) and i + 1 < len(toks):
-            pass  # a possessive before the noun: "500 of Russia's soldiers"
-        elif not taken and low in nb.PARTICIPLE_COUNTS and not _modifies(toks, i):
-            taken.append(i)
-            break
-        elif not _noun_word(toks, i, taken):
-            break
-        else:
-            taken.append(i)
-            if len(low) > 3 and nb.is_plural(low) and word.islower() and not _plural_next(toks, i):
-                break
-        i += 1
-    if not taken:
-        return None, pos, "", introduced
-    first, last = toks[taken[0]][0], toks[taken[-1]][0].lower()
-    compound = first.islower() and not nb.is_plural(first) and not nb.is_plural(last)
-    if not single and len(taken) > 1 and compound:
-        taken = taken[:1]  # "a 180 page publication", "a 20 minute drive": the first word
-    head, head_end = toks[taken[-1]]
-    after = toks[taken[-1] + 1][0].lower() if taken[-1] + 1 < len(toks) else ""
-    low = head.lower()
-    if low in nb.NOT_HEAD or (_verb_form(low) and low not in nb.PARTICIPLE_COUNTS):
-        return None, pos, "", introduced
-    if all(toks[t][0][0].isupper() for t in taken) and not nb.is_plural(low):
-        return None, pos, "", introduced  # a name: "1 Kyle Busch", "2020 VW ID"
-    return head, head_end, after, introduced
-
-
-def _np_tokens(para: str, pos: int, quoted: bool) -> list[tuple[str, int]]:
-    """The words after `pos` with their end offsets, up to the first punctuation.
-
-    A word followed by punctuation is followed by an empty token, so that the noun phrase
-    ends there; the closing quote of a quoted number ('"10,000" soldiers') is skipped.
-    """
-    window = para[pos : pos + 80]
-    raw = window.split()
-    if raw and pos + 80 < len(para) and not para[pos + 80].isspace():
-        raw.pop()  # the window cut the last word
-    toks: list[tuple[str, int]] = []
-    cursor = 0
-    for tok in raw[:8]:
-        at = window.find(tok, cursor)
-        cursor = at + len(tok)
-        if quoted and at == 0 and tok[0] in "\"'":
-            tok, at = tok[1:], 1
-            if not tok:
-                continue
-        word = tok.rstrip(_TRAILING)
-        if len(word) < len(tok) and _ACRONYM.fullmatch(tok):
-            word = tok  # "U.S."
-        if not word.isascii():
-            break  # not English: no counted noun can be read
-        toks.append((word, pos + at + len(word)))
-        if len(word) < len(tok) or not word[:1].isalpha():
-            toks.append(("", pos + at + len(tok)))
-            break
-    return toks
-
-
-def _noun_word(toks: list[tuple[str, int]], i: int, taken: list[int]) -> bool:
-    """True when token `i` can continue the noun phrase read so far."""
-    word = toks[i][0]
-    low = word.lower()
-    if low in nb.STOP_WORDS or low in nb.WEEKDAYS or low in nb.MONTHS:
-        return False
-    if len(low) > 4 and low.endswith("ly") and low not in nb.LY_NOUNS:
-        return False
-    if _verb_form(low) and not _modifies(toks, i):
-        return False  # "3,000 troops arrived in ...", "one involving"
-    if taken:
-        prev = toks[taken[-1]][0]
-        if low in nb.POSTNOMINAL or (word[0].isupper() and not prev[0].isupper()):
-            return False
-    return True
-
-
-def _verb_form(low: str) -> bool:
-    """True for a past participle or "-ing" form that is not a known noun."""
-    return (low.endswith("ed") and len(low) > 3) or (
-        low.endswith("ing") and len(low) > 4 and low not in nb.ING_NOUNS
-    )
-
-
-def _modifies(toks: list[tuple[str, int]], i: int) -> bool:
-    """True when the word after token `i` is a noun-phrase word (so `i` is a modifier)."""
-    if i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1][0].lower()
-    return nxt[:1].isalpha() and nxt not in nb.STOP_WORDS and nxt not in nb.POSTNOMINAL
-
-
-def _plural_next(toks: list[tuple[str, int]], i: int) -> bool:
-    """True when a plural noun is followed by another ("police officers", "arms dealers")."""
-    if i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1][0]
-    low = nxt.lower()
-    return nxt.islower() and low not in nb.STOP_WORDS and nb.is_plural(low) and len(low) > 3
-
-
-def _counts_something(
-    para: str, m: re.Match[str], r: _Reading, noun: list[str], prev: str, prev_start: int
-) -> bool:
-    """False for counts that are names, years or pronouns rather than facts.
-
-    `noun` is the words read after the number as its counted noun (maybe none).
-    """
-    n1 = m["n1"]
-    prev_clean = prev.rstrip(".,;:")
-    prev_low = prev_clean.lower()
-    head = noun[-1].strip("\"'").lower() if noun else None
-    if n1[0].isalpha():
-        if r.low == 1 and (
-            head is None
-            or head in _ONE_IDIOMS
-            or nb.is_plural(head)
-            or prev_low in _DETERMINERS
-            or prev_low in _NOBODY
-        ):
-            return False  # "one of the", "the one who", "one knows", "no one"
-        return not (head is None and (prev_low in _DETERMINERS or prev_low in _NOBODY))
-    if prev_clean in nb.NAME_WORDS or prev_low in _DIAL:
-        return False  # "No. 10", "Article 5", "Boeing 737", "call 911"
-    if prev_low == "of" and _GALLERY_BEFORE.search(para, max(0, m.start() - 30), m.start()):
-        return False  # "Image 1 of 5"
-    if (
-        _is_year(n1)
-        and r.kind == "count"
-        and not m["s1"]
-        and (
-            prev_low in nb.YEAR_WORDS
-            or prev_clean[:1].isupper()  # "Black Friday 2019 deals"
-            or not noun
-            or not _plural_noun(noun[0])
-        )
-    ):
-        return False  # "in 2024", "the 2024 election"
-    plain = "," not in n1 and not m["s1"] and r.kind == "count"
-    if plain and prev_clean and prev_clean not in nb.CAPITALIZED_OK and not prev.endswith("'s"):
-        odd_case = prev_clean[0].islower() and not prev_clean.islower()  # "iPhone"
-        caps = prev_clean[0].isupper() and prev_low not in nb.MONTHS and prev_low not in nb.WEEKDAYS
-        shouting = len(prev_clean) > 1 and prev_clean.isupper()  # "COVID 19"
-        if odd_case or shouting or (caps and not _sentence_start(para, prev_start)):
-            return bool(noun) and _plural_noun(noun[0])  # "31 tanks", not "737 Max"
-    # a model number: "the 737 Max jet", "a 787 Dreamliner"
-    return not (plain and r.low >= 100 and noun and noun[0][0].isupper() and not _plural(head))
-
-
-def _plural(word: str | None) -> bool:
-    """True for a plural noun (lower-case), False for a singular one or none."""
-    return word is not None and nb.is_plural(word)
-
-
-def _plural_noun(word: str) -> bool:
-    """True for a lower-case plural noun as written ("people", "soldiers"; not "VW", "bond")."""
-    word = word.strip("\"'")
-    return word.islower() and nb.is_plural(word)
 
 
 def _from_to(m: re.Match[str], r: _Reading, unit: str | None, kind: str, end: int) -> list[_Draft]:
@@ -668,25 +402,3 @@ def _from_to(m: re.Match[str], r: _Reading, unit: str | None, kind: str, end: in
         _Draft(m.start(), first_end, r.low, unit, None, kind),
         _Draft(second, end, r.high, unit, None, kind),
     ]
-
-
-def _prev_word(para: str, pos: int) -> tuple[str, int]:
-    """The word before `pos` (skipping spaces, quotes and brackets) and where it starts."""
-    end = pos
-    while end > 0 and para[end - 1] in " \"'([":
-        end -= 1
-    begin = end
-    while begin > 0 and not para[begin - 1].isspace():
-        begin -= 1
-    return para[begin:end], begin
-
-
-def _sentence_start(para: str, pos: int) -> bool:
-    """True when `pos` starts a sentence (or the paragraph)."""
-    head = para[:pos].rstrip(" \"'([")
-    return not head or head[-1] in ".!?:;-"
-
-
-def _word_before(para: str, pos: int) -> str:
-    """The word before `pos`, without punctuation."""
-    return _prev_word(para, pos)[0].strip(".,;:")

@@ -9,6 +9,7 @@ them, and the parsers turn what it matched into values ("twenty three" -> 23, "3
 from __future__ import annotations
 
 import re
+from typing import Any
 
 ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -50,9 +51,15 @@ WORD_NUMBER_RE = (
     rf"(?:\s+(?:{CARDINAL_RE}|{_SCALE_WORD_RE}|dozen|{_FRACTION_RE})\b"
     rf"|\s+and\s+(?:a\s+)?(?:half|quarter|third)\b"
     rf"|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+{CARDINAL_RE}\b"
-    rf"|(?<=half)\s+an?\s+(?:dozen|hundred|thousand|million|billion)\b)*"
+    rf"|(?<=half)\s+an?\s+(?:dozen|hundred|thousand|million|billion)\b"
+    r"|(?:(?<=quarter)|(?<=quarters)|(?<=third)|(?<=thirds))\s+of\s+an?\s+"
+    r"(?:hundred|thousand|million|billion)\b)*"
 )
 DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# The "in three" of "one in three people", "1 in 4", "one out of every five".
+RATIO_AFTER = re.compile(
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?({DIGITS_RE}|{CARDINAL_RE})\b", re.IGNORECASE
+)
 SCALE_RE = (
     r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b"
     r"|-(?:thousand|million|billion|trillion)\b"
@@ -78,14 +85,36 @@ def parse_scale(text: str) -> float:
     return SCALES.get(token) or SCALE_ABBREVIATIONS.get(token) or 1.0
 
 
+def parse_number(text: str) -> float | None:
+    """The value of digits or number words."""
+    if text[0].isdigit() or text[0] == ".":
+        return parse_digits(text)
+    return parse_word_number(text)
+
+
+def scale_multiplier(text: str | None, currency: str | None) -> float | None:
+    """The multiplier of a scale; None for "3M"-like names (capital letter, no currency)."""
+    if not text:
+        return 1.0
+    token = text.strip()
+    if token in ("M", "B", "b", "K", "k") and not currency:
+        return None
+    return parse_scale(token)
+
+
 def parse_word_number(text: str) -> float | None:
     """Parse a run of number words: "twenty three" -> 23, "two and a half" -> 2.5.
 
     Also "one hundred and fifty" -> 150, "a dozen" -> 12, "three quarters" -> 0.75,
     "a third" -> 1/3, "two million" -> 2e6, "half a dozen" -> 6, "one and a half million"
-    -> 1.5e6. Returns None for a run that is not one number ("two three").
+    -> 1.5e6, "a quarter of a million" -> 2.5e5. Returns None for a run that is not one
+    number ("two three").
     """
     tokens = _TOKEN.findall(text.lower())
+    if "of" in tokens:  # "a quarter of a million", "three quarters of a billion"
+        i = tokens.index("of")
+        part, whole = parse_word_number(" ".join(tokens[:i])), _parse_cardinal(tokens[i + 1 :])
+        return None if part is None or whole is None else part * whole
     if tokens and tokens[0] == "half":  # "half", "half a dozen"
         rest = _parse_cardinal(tokens[1:]) if len(tokens) > 1 else 1.0
         return None if rest is None else 0.5 * rest
@@ -158,8 +187,13 @@ _QUALIFIER_ALT = "|".join(
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w.])({_QUALIFIER_ALT})\s+$", re.IGNORECASE)
 
 
-# The last word of every qualifier: only after one of these is `QUALIFIER_BEFORE` tried.
-QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
+_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before the regex
+
+
+def hedge_before(para: str, start: int, prev: str) -> tuple[str | None, int]:
+    """The folded hedge written before `start` ("at least") and where it starts, if any."""
+    hit = QUALIFIER_BEFORE.search(para, max(0, start - 30), start) if prev in _LAST_WORDS else None
+    return (fold_qualifier(hit.group(1)), hit.start(1)) if hit else (None, start)
 
 
 def fold_qualifier(text: str) -> str:
@@ -226,6 +260,15 @@ _UNIT_ALIASES = {
     "hp": "horsepower", "oz": "oz", "tsp": "tsp", "tbsp": "tbsp", "g": "grams", "gram": "grams",
     "mg": "mg", "ml": "ml", "cup": "cups",
 }  # fmt: skip
+_DIMENSIONS = {"cubic": "cubic", "square": "square", "sq": "square"}
+# Lengths that "square" / "cubic" make an area or a volume of: "2,000 square feet".
+LENGTHS = frozenset(
+    (
+        "foot", "feet", "ft", "meter", "meters", "metre", "metres", "m", "mile", "miles", "mi",
+        "kilometre", "kilometres", "kilometer", "kilometers", "km", "yard", "yards", "yd", "inch",
+        "inches", "in", "centimetre", "centimetres", "cm",
+    )
+)  # fmt: skip
 _IRREGULAR_PLURALS = {
     "person": "people", "man": "men", "woman": "women", "child": "children", "foot": "feet",
     "tooth": "teeth", "mouse": "mice", "goose": "geese", "criterion": "criteria",
@@ -256,6 +299,9 @@ def fold_unit(word: str) -> str:
     "kilometres" -> "km", "casualty" -> "casualties", "person" -> "people".
     """
     key = " ".join(word.lower().split()).strip(".,;:")
+    dimension, _, measure = key.partition(" ")
+    if dimension in _DIMENSIONS and measure in LENGTHS:  # "cubic foot", "sq ft" -> "square feet"
+        return f"{_DIMENSIONS[dimension]} {fold_unit(measure)}"
     if key in _UNIT_ALIASES:
         return _UNIT_ALIASES[key]
     if key in CURRENCY_WORDS:
@@ -323,75 +369,35 @@ def is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "'s"))
 
 
-# Words that end the noun phrase after a number: "1,500 soldiers, including ...",
-# "10,000 soldiers and technical personnel", "300 people were killed".
-STOP_WORDS = wordset(
-    """a an the this that these those its their his her our your my each every all both some any
-    no of in on at to for from with by into onto over under across near per as than after
-    before since during about against between through among amid including like via within
-    without toward towards behind beyond around along despite upon off out up down inside
-    outside ago later earlier apiece and or but nor so yet if because while when where whereas
-    although though unless whether who whom whose which what it they them he she we you i
-    there here is are was were be been being am has have had having do does did will would
-    could should can may might must shall said says say saying told tells tell reported
-    reports according died dies die killed kills remain remains remained arrived left went
-    came come comes go goes took take takes make makes made get gets got became become becomes
-    added adds faced fled flee joined join joins lost lose loses won needed want wants saw see
-    sees seen found showed shown expected put used known called named now also still just only
-    even already again then ever never not too very nearly almost roughly respectively
-    altogether combined total more less fewer mostly ran knew know knows thought think thinks
-    believe believes felt feel feels seem seems wrote write writes spoke speak speaks asked
-    ask asks gave give gives keep keeps kept began begin begins stood sat held brought bring
-    brings bought buy buys paid meant mean means let led met tried happen happens voted me him
-    us myself himself herself themselves itself ourselves yourself anyone everyone someone
-    nobody another live"""
-)
-# Words that follow a counted noun without being part of it ("one person dead").
-POSTNOMINAL = wordset(
-    """dead alive aboard apiece each total overall left remaining ago old later earlier long
-    wide high deep tall away more less ahead behind back short combined altogether"""
-)
-# Modifiers that cannot be what is counted when the phrase ends on them ("5 more.").
-NOT_HEAD = wordset(
-    """more additional other new extra further fewer such many several few same different own
-    last first next previous separate major minor top big small large key main only possible
-    potential reported confirmed estimated recent current former local foreign whole entire
-    full official unofficial registered armed"""
-)
 # Participles that are counted on their own ("12 killed", "3 injured").
 PARTICIPLE_COUNTS = wordset(
     "killed wounded injured dead missing detained arrested displaced evacuated hurt"
 )
-# "-ly" words that are nouns, not adverbs.
-LY_NOUNS = wordset("family families ally rally supply assembly anomaly monopoly bully")
-# "-ing" words that are nouns ("one building"), not verbs ("one involving").
-ING_NOUNS = wordset(
-    """building meeting thing evening morning wing ring king offering hearing sibling ceiling
-    string spring setting warning painting recording drawing ruling killing shooting bombing
-    sighting filing ending opening briefing funding housing training clothing feeling being
-    saving listing holding wedding crossing outing landing posting reading rating finding
-    stabbing uprising dwelling"""
-)
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
-# A number right after one of these words is a name or a code: "No. 10", "Article 5".
-NAME_WORDS = wordset(
-    """No Nos Number Article Articles Section Title Chapter Rule Resolution Proposition Prop
-    Route Highway Interstate Flight Gate Terminal Platform Room Level Category Grade Phase
-    Stage Part Vol Volume Episode Season Series Ward District Precinct Unit Building Camp Pier
-    Track Channel Studio Suite Row Lot Hall Block Model Type Boeing Airbus Challenger Leopard
-    Apollo Artemis Soyuz Falcon Formula Covid COVID Vision Agenda iPhone Pixel Galaxy Windows
-    PlayStation Xbox Paragraph Clause Amendment Bill Act Directive Item Exhibit Figure Table
-    Page Box Lane Exit Pad Bay Reactor Line Tower Apartment Floor Version Day Week Game Round
-    Match Lotto Powerball Image Photo Picture Slide Gallery ISBN"""
-)
-# A bare four-digit number after one of these words is a year ("in 2024", "since 1953").
-YEAR_WORDS = wordset(
-    """in since by from until till of the early late mid before after during circa between
-    to and or year years fiscal season class summer winter spring autumn fall"""
-)
-# Capitalized words after which a number is still a figure ("said Friday 300 people ...").
-CAPITALIZED_OK = wordset(
-    """The A An About Some Nearly Almost Over Under Up Around Roughly Approximately Only Just
-    Another More Fewer Less At Of In On By To From With For And But Or Than All Those These
-    U.S. US UK EU UN"""
-)
+
+
+def is_year(text: str) -> bool:
+    """A bare four-digit number that reads as a year (1500-2100)."""
+    return len(text) == 4 and text.isdigit() and 1500 <= int(text) <= 2100
+
+
+def trie_regex(words: dict[str, str]) -> str:
+    """One regex matching any of `words` (each with its own lookahead), built as a trie.
+
+    A trie fails on the first letter that leads nowhere, so a scan over every position of a
+    paragraph stays cheap; a flat alternation of 80 words tries each word in turn.
+    """
+    root: dict[str, Any] = {}  # letter -> subtree; "" -> the lookahead of a word ending here
+    for word, lookahead in words.items():
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = lookahead
+
+    def render(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(node[""])  # the word ends here (longer words are tried first)
+        return str(alts[0]) if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return render(root)

@@ -31,25 +31,7 @@ FOLDERS = case_folders(CORPUS)
 MIN_SCORE = 0.95
 
 # Cases that fail for a known reason outside the alignment; strict, so a fix is noticed.
-_US_TROOPS = "figures: 'Roughly 13,000 US troops remain' reads no unit (expected 'troops')"
-KNOWN_FAILURES: dict[str, str] = {
-    "aj-troops-figure-changed": _US_TROOPS,
-    "aj-combo-figure-quote-headline": _US_TROOPS,
-    "html-aj-troops-changed": _US_TROOPS,
-    "cnn2-false-claims-changed": "figures: '13,000 false or misleading claims' reads no unit "
-    "(expected 'claims')",
-    "hill-age-changed": "figures: the age in 'Patrick Carlineo Jr., 55, could face' is not read",
-    "plague-weibo-quote-edited": "figures: 'one Weibo commenter' is a figure after 'from us,\"' "
-    "but not after 'like this,\"' (inconsistent pronoun-'one' rule)",
-    "ep-figure-and-quote-one-sentence": "quotes: 'He said Thomas is ... would \"ruin his life.\"' "
-    "gives the quote to Thomas, not He (= Figgins)",
-    "hill-zoghlin-quote-removed": "quotes: 'Sonya A. Zoghlin, Carlineo's attorney, told' names "
-    "the speaker \"Carlineo's attorney\" (key 'carlineo attorney'), not Zoghlin",
-    "tory-moy-quote-reattributed": "text/quotes: the AP closing mark ’’ (two apostrophes) is not "
-    "read as a closing double quote, so the quote runs on into the attribution",
-}
-# The per-kind scores are under 0.95 only because of the cases above.
-SCORES_BELOW_TARGET = "per-kind recall/precision < 0.95 until the KNOWN_FAILURES are fixed"
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @cache
@@ -81,7 +63,6 @@ def test_case(name: str) -> None:
     assert not problems, f"{r.description}\n" + "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason=SCORES_BELOW_TARGET)
 def test_per_kind_precision_and_recall() -> None:
     report = report_from([result(f.name) for f in FOLDERS])
     low = [k for k in report.kinds if k.precision < MIN_SCORE or k.recall < MIN_SCORE]

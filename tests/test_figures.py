@@ -432,3 +432,124 @@ def test_more_spellings() -> None:
     assert [(v, u) for _, v, u, _, _ in got] == [(100, "meters"), (9.58, "seconds")]
     assert extract_figures(["ISBN 978-3-16-148410-0 is the book."]) == []
     assert extract_figures(["The 2022-23 season and the years between 2010 and 2015."]) == []
+
+
+# --- patterns from the corpus evaluation (tests/data/revisions) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Roughly 13,000 US troops remain in Afghanistan.", "troops"),
+        ("Roughly 13,000 U.S. troops remain in Afghanistan.", "troops"),
+        ("The firm laid off 300 IT workers.", "workers"),
+        ("He made more than 13,000 false or misleading claims.", "claims"),
+        ("Israel freed 500 Palestinian and Lebanese prisoners.", "prisoners"),
+        ("It hired close to 1,000 maintenance and cleaning workers.", "workers"),
+        ("He met four national security and diplomatic officials.", "officials"),
+        ("Two United States service members were hurt.", "members"),
+        ("Some 10 Democrats agree.", "democrats"),
+        ("Add the juice of one lemon and spices.", "lemons"),
+    ],
+)
+def test_counted_noun_after_initials_and_joined_modifiers(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
+def test_what_is_not_joined_or_initials() -> None:
+    assert one("He sent 10,000 soldiers and technical personnel.").unit == "soldiers"
+    assert [u for _, _, u, _, _ in facts("It took 1 year and 3 months.")] == ["years", "months"]
+    assert one("They told 300 of us to go.").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patrick Carlineo Jr., 55, could face up to 10 years in prison.", 55),
+        ("The US wants the UK to extradite Assange, 47, over the leaks.", 47),
+        ("Police said a man, 45, was arrested.", 45),
+        ('"I was deported," said Singh Jabarjung, 24.', 24),
+    ],
+)
+def test_appositive_age(text: str, value: float) -> None:
+    ages = [f for f in extract_figures([text]) if f.kind == "age"]
+    assert [(f.text, f.value, f.unit) for f in ages] == [(str(value), value, "years")]
+
+
+def test_numbers_after_commas_that_are_not_ages() -> None:
+    assert facts("Smith, 55, and Jones, 60, were held.") == [
+        ("55", 55, "years", None, "age"),
+        ("60", 60, "years", None, "age"),
+    ]
+    assert one("In Paris, 55 people died.").kind == "count"
+    assert {f.kind for f in extract_figures(["The votes were 6, 4, 3."])} == {"count"}
+    assert {f.kind for f in extract_figures(["Marks: Smith, 5.5, Jones, 7.5."])} == {"count"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Don\'t hide things like this from us," one Weibo commenter said, per Feng.',
+        '"Don\'t hide things like this," one Weibo commenter said, per Feng.',
+        "One official, who asked not to be named, told CNN the talks failed.",
+        "One official speaking on condition of anonymity said it failed.",
+        '"We would be North Dakota," one user quipped.',
+        "It cut lives short, according to one estimate.",
+    ],
+)
+def test_one_speaker_is_not_a_figure(text: str) -> None:
+    assert extract_figures([text]) == []
+
+
+def test_one_as_a_count_is_still_a_figure() -> None:
+    assert one("One soldier was killed, officials said.").unit == "soldiers"
+    assert one("They found one soldier.").unit == "soldiers"
+
+
+# --- weak spots: fractions of a scale, ratios, areas and volumes --------------------------------
+
+
+def test_fraction_of_a_scale() -> None:
+    f = one("A quarter of a million people fled.")
+    assert (f.text, f.value, f.unit, f.kind) == (
+        "A quarter of a million people",
+        250_000,
+        "people",
+        "count",
+    )
+    assert one("Three quarters of a billion dollars was spent.").value == 7.5e8
+    assert equivalent(one("It hit 250,000 people."), one("It hit a quarter of a million people."))
+    assert parse_word_number("a quarter of a million") == 250_000
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("Nearly one in three people said so.", 1 / 3, "people", "nearly"),
+        ("About 1 in 4 adults smoke.", 0.25, "adults", "about"),
+        ("One out of every five Americans agreed.", 0.2, "americans", None),
+        ("Eight out of ten companies agreed.", 0.8, "companies", None),
+    ],
+)
+def test_ratios_are_fractions_not_counts(
+    text: str, value: float, unit: str, qualifier: str | None
+) -> None:
+    f = one(text)
+    assert (f.kind, f.unit, f.qualifier) == ("fraction", unit, qualifier)
+    assert f.value == pytest.approx(value)
+
+
+def test_what_is_not_a_ratio() -> None:
+    assert extract_figures(["One in 2024 was bad."]) == []
+    assert [k for _, _, _, _, k in facts("He ran 5 in 10 minutes.")] == ["count", "duration"]
+
+
+def test_areas_and_volumes() -> None:
+    f = one("It is a 20.7 cubic foot fridge.")
+    assert (f.text, f.value, f.unit) == ("20.7 cubic foot", 20.7, "cubic feet")
+    assert equivalent(f, one("It holds 20.7 cubic feet."))
+    assert one("The house has 2,000 square feet.").unit == "square feet"
+    assert one("Fire burned 20 sq km of forest.").unit == "square km"
+    assert one("It covers 300 square miles.").unit == "square miles"
+    assert one("He ate three square meals.").unit == "meals"
+    assert fold_unit("sq ft") == "square feet"
