@@ -11,6 +11,7 @@ import pytest
 
 from monitor import text
 from monitor.model import Quote
+from monitor.quotemarks import normalized
 from monitor.quotes import extract_quotes
 from monitor.speakers import speaker_key
 
@@ -233,6 +234,170 @@ def test_speaker_shown_by_the_fullest_name_in_the_article() -> None:
     ],
 )  # fmt: skip
 def test_attribution_forms(paragraph: str, speaker: str) -> None:
+    assert one(paragraph).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # An appositive after the name: the name wins over the role, whatever the role reads as.
+        ("Sonya A. Zoghlin, Carlineo's attorney, told The Hill in a statement that \"he did not "
+         'intend to cause harm."', "Sonya A. Zoghlin"),
+        ('"It was an attempt to mislead voters," Will Moy, chief executive of the London-based '
+         "fact-checking website Full Fact, told the BBC.", "Will Moy"),
+        ('Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the system.',
+         "Ben Sasse"),
+        ('"We are watching closely," Morrison, Vindman\'s superior, said.', "Morrison"),
+        ('"We are watching closely," John Williams, the president of the Federal Reserve Bank of '
+         "New York, said in a speech.", "John Williams"),
+        ('Eswar Prasad, a trade professor at Cornell, said the "mercurial temperament" hurt.',
+         "Eswar Prasad"),
+        # The role before the name.
+        ("Carlineo's attorney Sonya A. Zoghlin told The Hill: \"He did not intend harm.\"",
+         "Sonya A. Zoghlin"),
+        ('"We are watching closely," Secretary of state Mike Pompeo said.', "Mike Pompeo"),
+        ('"We will leave," Theresa May told MPs.', "Theresa May"),
+        # A relative clause describes the subject; it does not hold it.
+        ('"We are ready," the lawyer who represents Thomas said.', "the lawyer"),
+        ('Montell Figgins, who represents Thomas, said his client "chose not to accept" a deal.',
+         "Montell Figgins"),
+        ('Billboards in which people say, "I\'m on meth," went up.', "people"),
+        ("A spokesperson who did not wish to be named said: \"It is not feasible.\"",
+         "a spokesperson"),
+    ],
+)  # fmt: skip
+def test_appositives_and_relative_clauses(paragraph: str, speaker: str) -> None:
+    assert one(paragraph).speaker == speaker
+
+
+def test_appositive_speaker_is_the_she_of_the_next_paragraph() -> None:
+    quotes = extract_quotes(
+        [
+            "Sonya A. Zoghlin, Carlineo's attorney, told The Hill in a statement that her client "
+            "did not intend to cause harm.",
+            '"Pat Carlineo is passionate about his political beliefs," she said in an email.',
+        ]
+    )
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [("Sonya A. Zoghlin", "zoghlin")]
+
+
+def test_reported_speech_belongs_to_the_subject_of_said_not_of_the_clause() -> None:
+    quotes = extract_quotes(
+        [
+            "Montell Figgins, who represents Thomas, said his client chose not to accept a plea "
+            "agreement. He said Thomas is a single father of three children, and a guilty plea "
+            'would "ruin his life."',
+            'Austin said Putin is "in more trouble than most people realize."',
+        ]
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("ruin his life.", "Montell Figgins"),
+        ("in more trouble than most people realize.", "Austin"),
+    ]
+
+
+# Two people speaking together are one speaker, "X and Y", keyed by both keys sorted and
+# joined by "+" (so that "Y and X" in a later version is the same speaker, not a re-attribution).
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "key"),
+    [
+        ('"We are ready," Smith and Jones said.', "Smith and Jones", "jones+smith"),
+        ('"We are ready," Sen. Lindsey Graham and Sen. Chuck Schumer said in a joint statement.',
+         "Lindsey Graham and Chuck Schumer", "graham+schumer"),
+        ('"We are ready," said Lindsey Graham and Chuck Schumer.',
+         "Lindsey Graham and Chuck Schumer", "graham+schumer"),
+        ('Rep. Adam Schiff and Rep. Devin Nunes said: "We are ready."',
+         "Adam Schiff and Devin Nunes", "nunes+schiff"),
+        # Not pairs: one person with two roles, a person and the people around them.
+        ('"We found water," lead researcher and NASA planetary scientist Lucas Paganini said.',
+         "Lucas Paganini", "paganini"),
+        ('"We found water," Paganini and his team wrote.', "Paganini", "paganini"),
+    ],
+)  # fmt: skip
+def test_joint_speakers(paragraph: str, speaker: str, key: str) -> None:
+    q = one(paragraph)
+    assert (q.speaker, q.speaker_key) == (speaker, key)
+
+
+def test_joint_speaker_key_ignores_order_and_titles() -> None:
+    assert speaker_key("Schumer and Graham") == "graham+schumer"
+    assert speaker_key("Sen. Lindsey Graham and Sen. Chuck Schumer") == "graham+schumer"
+
+
+def test_they_after_a_joint_speaker_is_the_pair() -> None:
+    quotes = extract_quotes(
+        ['"We are ready," Graham and Schumer said.', '"We will vote," they added.']
+    )
+    assert [q.speaker_key for q in quotes] == ["graham+schumer", "graham+schumer"]
+
+
+# ---- patterns met in real articles (task review of 30 corpus articles) -----------------------
+
+
+def test_appositive_chain_gives_the_first_name() -> None:
+    q = one(
+        "Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne, "
+        'Charles, has reportedly told friends that the interview was a "great success".'
+    )
+    assert q.speaker_key == "andrew"
+
+
+def test_a_verb_in_another_clause_after_a_quote_is_not_its_attribution() -> None:
+    quotes = extract_quotes(
+        [
+            'The Pentagon rejected the claims as "patently false and absurd," and analysts in '
+            "the camp told reporters the claims are false.",
+            '"Meth. We\'re on it" is on billboards in which people say, "I\'m on meth."',
+            'The outages have been "terribly disruptive" and PG&E is acting, but "we will not roll '
+            'the dice," company CEO Andy Vesey said.',
+        ]
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("patently false and absurd", None),
+        ("Meth. We're on it", None),
+        ("I'm on meth.", "people"),
+        ("terribly disruptive", "Andy Vesey"),
+        ("we will not roll the dice", "Andy Vesey"),
+    ]
+
+
+def test_a_colon_after_a_sentence_opened_by_a_name_announces_that_persons_quote() -> None:
+    q = one(
+        'Buckley, who phoned in from the Chicago set of "Fargo," had a similar experience: '
+        '"It was just that immediate feeling of this is the song."'
+    )
+    assert (q.speaker, q.partial) == ("Buckley", False)
+
+
+def test_a_space_typed_after_an_opening_mark() -> None:
+    quotes = extract_quotes(['"Operating is different," Mayer said. " I love what I\'m doing."'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Operating is different", "Mayer"),
+        ("I love what I'm doing.", "Mayer"),
+    ]
+
+
+def test_a_capitalized_common_noun_opening_a_sentence_is_nobody() -> None:
+    quotes = extract_quotes(
+        [
+            "Patrick Carlineo Jr. pleaded guilty on Monday.",
+            "Sentencing is scheduled for Feb. 14.",
+            'During the call, he called Omar a "terrorist" and said, "somebody ought to stop '
+            "her,\" the prosecutor's office said.",
+        ]
+    )
+    assert [q.speaker_key for q in quotes] == ["carlineo", "prosecutor office"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('"Open the door! We\'re coming in!" an officer shouts.', "an officer"),
+        ('"Hands! Let me see your hands!" an officer ordered.', "an officer"),
+        ('"We are ready," Singer-guitarist Tom Johnston said.', "Tom Johnston"),
+    ],
+)
+def test_more_verbs_and_roles(paragraph: str, speaker: str) -> None:
     assert one(paragraph).speaker == speaker
 
 
@@ -474,6 +639,27 @@ def test_unbalanced_and_odd_marks_never_crash() -> None:
             assert q.text and q.paragraph in (0, 1)
     assert extract_quotes([]) == []
     assert extract_quotes(["", '"', "''", '"" said', "' '"]) == []
+
+
+def test_normalizing_is_skipped_only_when_it_changes_nothing() -> None:
+    rng = random.Random(11)
+    alphabet = [
+        *"ab -'\"`.,\t\u2014\u2013\u201c\u2019\u00a0\u2026",
+        "twenty",
+        "one",
+        "e\u0301",
+        "x",
+    ]
+    samples = ["twenty-three", "a well-known man", "rock 'n' roll", "ok -- fine", "''Hi''", " x"]
+    samples += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(3000)
+    ]
+    if CORPUS.exists():
+        bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text()).values()]
+        samples += [line for body in bodies[:40] for line in body.split("\n")]
+    for sample in samples:
+        for s in (sample, text.normalize_line(sample)):
+            assert normalized(s) == text.normalize_line(s), repr(s)
 
 
 def _corpus_articles() -> list[list[str]]:
