@@ -25,7 +25,8 @@ from monitor.compare import compare, unit_key
 from monitor.errors import UsageError
 from monitor.extract import extract_document
 from monitor.model import CHANGE_KINDS, Article
-from monitor.speakers import speaker_key  # the one quotes.py uses (apis.md: quotes.speaker_key)
+from monitor.quotes import speaker_key
+from monitor.text import byline_key
 
 QUOTE_WORDS_MIN = 0.9  # similarity at which two renderings of a quote are the same words
 CONTAINED_WORDS_MIN = 3  # a quote piece must have this many words to match by containment
@@ -183,6 +184,8 @@ def _same_value(kind: str, want: Any, got: Any) -> bool:
         return isinstance(got, dict) and same_figure(want, got)
     if kind.startswith("quote") or kind == "correction_added":
         return same_words(str(want), str(got))
+    if kind == "byline_changed":  # "By A and B" and "A, B" are one byline
+        return byline_key(str(want)) == byline_key(str(got))
     return text_similarity(str(want), str(got)) >= QUOTE_WORDS_MIN
 
 
