@@ -27,6 +27,7 @@ from monitor.errors import ConfigError, MonitorError, UsageError
 from monitor.extract import extract_document
 from monitor.fetch import make_client, validate_url
 from monitor.model import CHANGE_FAMILIES, Change
+from monitor.schedule.reschedule import revive_article
 from monitor.seeding import load_seeds
 from monitor.store import queries
 from monitor.store.blobs import BlobStore
@@ -95,11 +96,17 @@ def track(
 ) -> None:
     """Track an article URL in a story; its first check stores the baseline version."""
     url = validate_url(url)
-    with open_store() as store, session_scope(store.engine) as session:
-        story_row, _ = queries.ensure_story(session, story, story.replace("-", " ").capitalize())
-        row, created = queries.ensure_article(session, story_row, url, outlet=outlet, now=utcnow())
-        queries.revive_article(session, row, utcnow())
-        out.print(f"{'tracking' if created else 'already tracked'}: article {row.id} {row.url}")
+    with open_store() as store:
+        with session_scope(store.engine) as session:
+            title = story.replace("-", " ").capitalize()
+            story_row, _ = queries.ensure_story(session, story, title)
+            row, created = queries.ensure_article(
+                session, story_row, url, outlet=outlet, now=utcnow()
+            )
+            article_id, article_url = row_id(row), row.url
+        # tracking again revives a settled or gone article and restarts its story's quiet clock
+        revive_article(store.engine, article_id, now=utcnow())
+    out.print(f"{'tracking' if created else 'already tracked'}: article {article_id} {article_url}")
 
 
 @app.command("list")

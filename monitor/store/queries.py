@@ -80,7 +80,6 @@ __all__ = [
     "list_changes",
     "list_stories",
     "recent_errors",
-    "revive_article",
     "row_id",
     "seed_version",
     "snapshot_counts",
@@ -240,22 +239,6 @@ def checkable_articles(s: Session) -> list[ArticleRow]:
     """Every article a person may check now (all but the gone ones), by id."""
     query = select(ArticleRow).where(ArticleRow.state != "gone").order_by(col(ArticleRow.id))
     return list(s.exec(query).all())
-
-
-def revive_article(s: Session, article: ArticleRow, now: datetime) -> ArticleRow:
-    """Make an article due now (`monitor track` again): settled or gone becomes active, the
-    failure count is kept, and its story's quiet clock restarts."""
-    if article.state in ("settled", "gone"):
-        article.state = "active"
-    if article.next_check_at is None or article.next_check_at > now:
-        article.next_check_at = now
-    s.add(article)
-    story = s.get(Story, article.story_id)
-    if story is not None:
-        story.revived_at = now
-        s.add(story)
-    s.flush()
-    return article
 
 
 def article_summary(s: Session, article: ArticleRow) -> dict[str, Any]:
