@@ -136,11 +136,17 @@ def list_(
         out.print(f"{item['story']}{flag}: {item['title']}", markup=False, style="bold")
         for a in item["articles"]:
             out.print(
-                f"  {a['id']:>4}  {a['outlet'] or '-':<12} {a['state']:<8} "
+                f"  {a['id']:>4}  {a['outlet'] or '-':<12} {a['status']:<8} "
                 f"v{a['versions']:<3} {'developing ' if a['developing'] else ''}{a['url']}",
                 markup=False,
             )
             out.print(f"        {a['title'] or ''}", markup=False)
+            if a["status"] == "article_failing":
+                out.print(
+                    f"        article_failing after {a['consecutive_failures']} failed checks: "
+                    f"{a['last_error']}",
+                    markup=False,
+                )
 
 
 @app.command()

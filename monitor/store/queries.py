@@ -250,6 +250,8 @@ def article_summary(s: Session, article: ArticleRow) -> dict[str, Any]:
         "outlet": article.outlet,
         "title": article.title,
         "state": article.state,
+        # the status a person sees: failing after N consecutive errors is not a change
+        "status": "article_failing" if article.state == "failing" else article.state,
         "developing": article.developing,
         "versions": version_count(s, article),
         "fetches": sum(snapshot_counts(s, article).values()),
