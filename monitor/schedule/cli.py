@@ -28,7 +28,7 @@ def configure_logging(settings: Settings) -> None:
     else:
         root.setLevel(settings.log_level.upper())
     # One line per check comes from the monitor itself; these would repeat it every tick.
-    for noisy in ("apscheduler", "httpx", "procrastinate"):
+    for noisy in ("apscheduler", "httpx", "procrastinate", "alembic"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
 
