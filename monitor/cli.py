@@ -17,11 +17,17 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from sqlalchemy import Engine
+from sqlalchemy import Engine, make_url
 
 from monitor.check import CheckContext, CheckOutcome, check_article, utcnow
 from monitor.compare import compare
-from monitor.config import Settings, load_settings
+from monitor.config import (
+    SETTINGS_ENV_PREFIX,
+    Settings,
+    documented_settings,
+    load_settings,
+    settings_markdown,
+)
 from monitor.diff import render_ansi, render_plain, word_diff
 from monitor.errors import ConfigError, MonitorError, UsageError
 from monitor.extract import extract_document
@@ -354,6 +360,26 @@ def eval_cmd(
     if not folder.is_dir():
         raise UsageError(f"no such folder: {folder}")
     out.print(format_report(evaluate_corpus(folder)), markup=False)
+
+
+@app.command("settings")
+def settings_cmd(
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Print docs/settings.md (defaults and help).")
+    ] = False,
+) -> None:
+    """Show every setting with its current value (secrets masked) and where to set it."""
+    if markdown:
+        sys.stdout.write(settings_markdown())
+        return
+    current = load_settings().model_dump()
+    for env, _default, help_text in documented_settings():
+        value = current[env.removeprefix(SETTINGS_ENV_PREFIX).lower()]
+        shown = "********" if "secret" in env.lower() or "password" in env.lower() else value
+        if env == "MONITOR_DATABASE_URL":
+            shown = make_url(str(value)).render_as_string(hide_password=True)
+        out.print(f"{env}={shown}", markup=False)
+        out.print(f"    {help_text}", markup=False, style="dim")
 
 
 def describe_change(change: Change) -> str:
