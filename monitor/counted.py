@@ -15,73 +15,6 @@ from typing import NamedTuple
 
 from monitor import numbers as nb
 
-# Words that end the noun phrase after a number: "1,500 soldiers, including ...",
-# "10,000 soldiers and technical personnel", "300 people were killed".
-STOP_WORDS = nb.wordset(
-    """a an the this that these those its their his her our your my each every all both some any
-    no of in on at to for from with by into onto over under across near per as than after
-    before since during about against between through among amid including like via within
-    without toward towards behind beyond around along despite upon off out up down inside
-    outside ago later earlier apiece and or but nor so yet if because while when where whereas
-    although though unless whether who whom whose which what it they them he she we you i
-    there here is are was were be been being am has have had having do does did will would
-    could should can may might must shall said says say saying told tells tell reported
-    reports according died dies die killed kills remain remains remained arrived left went
-    came come comes go goes took take takes make makes made get gets got became become becomes
-    added adds faced fled flee joined join joins lost lose loses won needed want wants saw see
-    sees seen found showed shown expected put used known called named now also still just only
-    even already again then ever never not too very nearly almost roughly respectively
-    altogether combined total more less fewer mostly ran knew know knows thought think thinks
-    believe believes felt feel feels seem seems wrote write writes spoke speak speaks asked
-    ask asks gave give gives keep keeps kept began begin begins stood sat held brought bring
-    brings bought buy buys paid meant mean means let led met tried happen happens voted me him
-    us myself himself herself themselves itself ourselves yourself anyone everyone someone
-    nobody another live"""
-)
-# Words that follow a counted noun without being part of it ("one person dead").
-POSTNOMINAL = nb.wordset(
-    """dead alive aboard apiece each total overall left remaining ago old later earlier long
-    wide high deep tall away more less ahead behind back short combined altogether"""
-)
-# Modifiers that cannot be what is counted when the phrase ends on them ("5 more.").
-NOT_HEAD = nb.wordset(
-    """more additional other new extra further fewer such many several few same different own
-    last first next previous separate major minor top big small large key main only possible
-    potential reported confirmed estimated recent current former local foreign whole entire
-    full official unofficial registered armed"""
-)
-# "-ly" words that are nouns, not adverbs.
-LY_NOUNS = nb.wordset("family families ally rally supply assembly anomaly monopoly bully")
-# "-ing" words that are nouns ("one building"), not verbs ("one involving").
-ING_NOUNS = nb.wordset(
-    """building meeting thing evening morning wing ring king offering hearing sibling ceiling
-    string spring setting warning painting recording drawing ruling killing shooting bombing
-    sighting filing ending opening briefing funding housing training clothing feeling being
-    saving listing holding wedding crossing outing landing posting reading rating finding
-    stabbing uprising dwelling"""
-)
-# A number right after one of these words is a name or a code: "No. 10", "Article 5".
-NAME_WORDS = nb.wordset(
-    """No Nos Number Article Articles Section Title Chapter Rule Resolution Proposition Prop
-    Route Highway Interstate Flight Gate Terminal Platform Room Level Category Grade Phase
-    Stage Part Vol Volume Episode Season Series Ward District Precinct Unit Building Camp Pier
-    Track Channel Studio Suite Row Lot Hall Block Model Type Boeing Airbus Challenger Leopard
-    Apollo Artemis Soyuz Falcon Formula Covid COVID Vision Agenda iPhone Pixel Galaxy Windows
-    PlayStation Xbox Paragraph Clause Amendment Bill Act Directive Item Exhibit Figure Table
-    Page Box Lane Exit Pad Bay Reactor Line Tower Apartment Floor Version Day Week Game Round
-    Match Lotto Powerball Image Photo Picture Slide Gallery ISBN"""
-)
-# A bare four-digit number after one of these words is a year ("in 2024", "since 1953").
-YEAR_WORDS = nb.wordset(
-    """in since by from until till of the early late mid before after during circa between
-    to and or year years fiscal season class summer winter spring autumn fall"""
-)
-# Capitalized words after which a number is still a figure ("said Friday 300 people ...").
-CAPITALIZED_OK = nb.wordset(
-    """The A An About Some Nearly Almost Over Under Up Around Roughly Approximately Only Just
-    Another More Fewer Less At Of In On By To From With For And But Or Than All Those These
-    U.S. US UK EU UN"""
-)
 DETERMINERS = nb.wordset("the its their his her our your my these those this that")
 _DIAL = nb.wordset("call called calling calls dial dialed dialled dialing text texted")
 _NOBODY = nb.wordset("no any every each all both some")
@@ -101,11 +34,6 @@ _SPEECH_AFTER = re.compile(
     r"|added|adds|wrote|writes|posted|commented|tweeted|explained|noted|asked|replied|recalled"
     r"|warned|argued|claimed|insisted|stated|complained|admitted|acknowledged|suggested"
     r"|described|put\s+it|joked|quipped|remarked)\b"
-)
-# Person nouns after which ", 45," is an age: "a man, 45, was arrested".
-_PERSONS = nb.wordset(
-    """man woman boy girl driver victim suspect mother father son daughter wife husband
-    brother sister teenager pilot officer resident grandmother grandfather friend gunman"""
 )
 _TRAILING = ".,;:!?)]}\"'"
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -146,9 +74,12 @@ def read_noun(
     """Read the head of the noun phrase counted after `pos` (see the module docstring)."""
     toks = _np_tokens(para, pos, quoted)
     i, introduced, taken = 0, False, list[int]()
-    while i < len(toks) and len(taken) < 4:
+    while i < len(toks) and len(taken) < 5:
         word = toks[i][0]
         low = word.lower()
+        if word[:1].isdigit() and _model_number(toks, i, taken):
+            i += 1
+            continue  # "30 Boeing 787 jets"
         if not word[:1].isalpha() or low in nb.ONES or low in nb.TENS:
             break
         if introduced and not taken and (low in ("most", "least") or low.endswith("est")):
@@ -157,10 +88,14 @@ def read_noun(
             introduced = allow_det = True
         elif not taken and allow_det and low in DETERMINERS:
             introduced, allow_det = True, False
-        elif not taken and low.endswith(("'s", "s'")) and i + 1 < len(toks):
+        elif (
+            not taken and low.endswith(("'s", "s'")) and i + 1 < len(toks) and not _contraction(low)
+        ):
             pass  # a possessive before the noun: "500 of Russia's soldiers"
-        elif not taken and low in nb.PARTICIPLE_COUNTS and not _modifies(toks, i):
-            taken.append(i)
+        elif not taken and (
+            low in nb.MEASURES or (low in nb.PARTICIPLE_COUNTS and not _modifies(toks, i))
+        ):
+            taken.append(i)  # "82 kWh battery", "12 killed"
             break
         elif taken and low in ("and", "or") and not single and _joins_modifiers(toks, i, taken):
             pass  # "13,000 false or misleading claims", "Israeli and Palestinian prisoners"
@@ -185,9 +120,10 @@ def read_noun(
     head, head_end = toks[taken[-1]]
     after = toks[taken[-1] + 1][0].lower() if taken[-1] + 1 < len(toks) else ""
     low = head.lower()
-    if low in NOT_HEAD or (_verb_form(low) and low not in nb.PARTICIPLE_COUNTS):
+    if low in nb.NOT_HEAD or (_verb_form(low) and low not in nb.PARTICIPLE_COUNTS):
         return Noun(None, pos, "", introduced)
-    if all(toks[t][0][0].isupper() for t in taken) and not nb.is_plural(low):
+    name = low not in nb.PARTICIPLE_COUNTS and low not in nb.MEASURES
+    if name and all(toks[t][0][0].isupper() for t in taken) and not nb.is_plural(low):
         return Noun(None, pos, "", introduced)  # a name: "1 Kyle Busch", "2020 VW ID"
     return Noun(head, head_end, after, introduced)
 
@@ -214,7 +150,7 @@ def _np_tokens(para: str, pos: int, quoted: bool) -> list[tuple[str, int]]:
         if not word.isascii():
             break  # not English: no counted noun can be read
         toks.append((word, pos + at + len(word)))
-        if len(word) < len(tok) or not word[:1].isalpha():
+        if len(word) < len(tok) or not word[:1].isalnum():
             toks.append(("", pos + at + len(tok)))
             break
     return toks
@@ -224,19 +160,49 @@ def _noun_word(toks: list[tuple[str, int]], i: int, taken: list[int]) -> bool:
     """True when token `i` can continue the noun phrase read so far."""
     word = toks[i][0]
     low = word.lower()
-    if low in STOP_WORDS and not _initials(toks, i):
-        return False
+    if (low in nb.STOP_WORDS and not _initials(toks, i)) or _contraction(low):
+        return False  # "of", "were", "hasn't", "that's"
     if low in nb.WEEKDAYS or low in nb.MONTHS:
         return False
-    if len(low) > 4 and low.endswith("ly") and low not in LY_NOUNS:
-        return False
-    if _verb_form(low) and not _modifies(toks, i):
-        return False  # "3,000 troops arrived in ...", "one involving"
+    if len(low) > 4 and low.endswith("ly") and low not in nb.LY_NOUNS:
+        return _plural_ahead(toks, i)  # "263 daily news organizations", not "5 quickly"
+    if _verb_form(low) and word[0].islower() and not _modifies(toks, i):
+        return False  # "3,000 troops arrived in ...", "one involving"; not "Boeing"
     if taken:
         prev = toks[taken[-1]][0]
-        if low in POSTNOMINAL or (word[0].isupper() and not prev[0].isupper()):
+        if low in nb.POSTNOMINAL:
             return False
+        if word[0].isupper() and not prev[0].isupper():
+            return _plural_ahead(toks, i)  # "18 central California counties"
     return True
+
+
+def _contraction(low: str) -> bool:
+    """True for a verb contraction ("hasn't", "that's", "they're"), not a possessive."""
+    stem, mark, tail = low.rpartition("'")
+    return bool(mark) and (tail in ("t", "re", "ll", "ve", "d", "m") or stem in nb.STOP_WORDS)
+
+
+def _model_number(toks: list[tuple[str, int]], i: int, taken: list[int]) -> bool:
+    """True for a model number between a brand and the plural noun counted: "Boeing 787"
+    in "30 Boeing 787 jets"."""
+    if not taken:
+        return False
+    brand = toks[taken[-1]][0]
+    return brand[0].isupper() and not nb.is_plural(brand.lower()) and _plural_ahead(toks, i)
+
+
+def _plural_ahead(toks: list[tuple[str, int]], i: int) -> bool:
+    """True when a lower-case plural noun follows token `i` within two more modifiers, so
+    `i` modifies it: "daily news organizations", "central California counties"."""
+    for j in range(i + 1, min(i + 4, len(toks))):
+        word = toks[j][0]
+        low = word.lower()
+        if not word[:1].isalpha() or low in nb.STOP_WORDS or low in nb.POSTNOMINAL:
+            return False
+        if word.islower() and len(low) > 3 and nb.is_plural(low):
+            return True
+    return False
 
 
 def _initials(toks: list[tuple[str, int]], i: int) -> bool:
@@ -245,7 +211,7 @@ def _initials(toks: list[tuple[str, int]], i: int) -> bool:
     if len(word) < 2 or not word.isupper() or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1][0]
-    return nxt[:1].isalpha() and not nxt.isupper() and nxt.lower() not in STOP_WORDS
+    return nxt[:1].isalpha() and not nxt.isupper() and nxt.lower() not in nb.STOP_WORDS
 
 
 def _joins_modifiers(toks: list[tuple[str, int]], i: int, taken: list[int]) -> bool:
@@ -255,8 +221,10 @@ def _joins_modifiers(toks: list[tuple[str, int]], i: int, taken: list[int]) -> b
     if nb.is_plural(before.lower()) or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1][0]
-    if not nxt[:1].isalpha() or nxt[0].isupper() != before[0].isupper():
+    if not nxt[:1].isalpha():
         return False
+    if nxt[0].isupper() != before[0].isupper():  # "Northern and central California counties"
+        return nxt.lower() not in nb.STOP_WORDS and _plural_ahead(toks, i + 1)
     if nxt.lower() in nb.ONES or not _noun_word(toks, i + 1, taken):
         return False
     if i + 2 >= len(toks) or nb.is_plural(nxt.lower()):
@@ -268,7 +236,7 @@ def _joins_modifiers(toks: list[tuple[str, int]], i: int, taken: list[int]) -> b
 def _verb_form(low: str) -> bool:
     """True for a past participle or "-ing" form that is not a known noun."""
     return (low.endswith("ed") and len(low) > 3) or (
-        low.endswith("ing") and len(low) > 4 and low not in ING_NOUNS
+        low.endswith("ing") and len(low) > 4 and low not in nb.ING_NOUNS
     )
 
 
@@ -277,7 +245,7 @@ def _modifies(toks: list[tuple[str, int]], i: int) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1][0].lower()
-    return nxt[:1].isalpha() and nxt not in STOP_WORDS and nxt not in POSTNOMINAL
+    return nxt[:1].isalpha() and nxt not in nb.STOP_WORDS and nxt not in nb.POSTNOMINAL
 
 
 def _plural_ends(toks: list[tuple[str, int]], i: int, single: bool) -> bool:
@@ -288,6 +256,8 @@ def _plural_ends(toks: list[tuple[str, int]], i: int, single: bool) -> bool:
     if toks[i][0].islower():
         return True
     nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if _verb_form(nxt.lower()) and not _plural_ahead(toks, i + 1):
+        return True  # "150 Indians returned home": a verb, not "States armed forces"
     return not single and nxt.islower() and not _modifies(toks, i + 1)
 
 
@@ -297,7 +267,7 @@ def _plural_next(toks: list[tuple[str, int]], i: int) -> bool:
         return False
     nxt = toks[i + 1][0]
     low = nxt.lower()
-    return nxt.islower() and low not in STOP_WORDS and nb.is_plural(low) and len(low) > 3
+    return nxt.islower() and low not in nb.STOP_WORDS and nb.is_plural(low) and len(low) > 3
 
 
 def stands_alone(para: str, m: re.Match[str]) -> bool:
@@ -344,7 +314,7 @@ def counts_something(para: str, count: Count, noun: list[str]) -> bool:
         if count.value == 1 and _speaks(para, count):
             return False  # "one official said": who spoke, not how many
         return not (head is None and (prev_low in DETERMINERS or prev_low in _NOBODY))
-    if prev_clean in NAME_WORDS or prev_low in _DIAL:
+    if (prev_clean in nb.NAME_WORDS and prev[-1:] != ":") or prev_low in _DIAL:
         return False  # "No. 10", "Article 5", "Boeing 737", "call 911"
     start = count.start
     if prev_low == "of" and _GALLERY_BEFORE.search(para, max(0, start - 30), start):
@@ -353,7 +323,7 @@ def counts_something(para: str, count: Count, noun: list[str]) -> bool:
         nb.is_year(n1)
         and count.bare
         and (
-            prev_low in YEAR_WORDS
+            prev_low in nb.YEAR_WORDS
             or prev_clean[:1].isupper()  # "Black Friday 2019 deals"
             or not noun
             or not _plural_noun(noun[0])
@@ -361,7 +331,7 @@ def counts_something(para: str, count: Count, noun: list[str]) -> bool:
     ):
         return False  # "in 2024", "the 2024 election"
     plain = "," not in n1 and count.bare
-    if plain and prev_clean and prev_clean not in CAPITALIZED_OK and not prev.endswith("'s"):
+    if plain and prev_clean and prev_clean not in nb.CAPITALIZED_OK and not prev.endswith("'s"):
         odd_case = prev_clean[0].islower() and not prev_clean.islower()  # "iPhone"
         caps = prev_clean[0].isupper() and prev_low not in nb.MONTHS and prev_low not in nb.WEEKDAYS
         shouting = len(prev_clean) > 1 and prev_clean.isupper()  # "COVID 19"
@@ -376,6 +346,15 @@ def _speaks(para: str, count: Count) -> bool:
     if _SPEECH_AFTER.match(para, count.end):
         return True  # "one Weibo commenter said", "one official, who ..., told"
     return para[max(0, count.start - 14) : count.start].lower().endswith("according to ")
+
+
+def partitive_unit(para: str, end: int) -> str | None:
+    """The unit of "Ten of the 18 staffers" (the number's end at `end`): "staffers"."""
+    hit = nb.PARTITIVE_AFTER.match(para, end)
+    if hit is None:
+        return None
+    head = read_noun(para, hit.end()).head
+    return nb.fold_unit(head) if head and nb.is_plural(head.lower()) else None
 
 
 def ratio_after(para: str, end: int) -> tuple[float, str | None, int] | None:
@@ -402,7 +381,7 @@ def appositive_age(para: str, start: int, end: int) -> bool:
     if not after or after[0] not in ",;)." or (after[0] == "." and after[1:].strip()):
         return False  # ", 55, could", ", 55." at the end; not ", 55.5" nor ", 55 people"
     name = prev_word(para, start)[0][:-1]
-    if name in ("Jr.", "Sr.") or name.lower() in _PERSONS:
+    if name in ("Jr.", "Sr.") or name.lower() in nb.PERSONS:
         return True
     plain = name.replace("-", "").replace("'", "")
     low = name.lower()

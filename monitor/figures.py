@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from monitor import counted as ct
+from monitor import currency as cy
 from monitor import numbers as nb
 from monitor.model import Figure
 from monitor.text import normalize_line, split_sentences
@@ -46,13 +47,13 @@ _SOURCE = rf"""
         (?P<vword>dozens|scores|hundreds|thousands|millions|billions)\b)
   | (?P<num>
         (?:(?P<btw>between)\s+)?
-        (?P<cur>{nb.CURRENCY_SYMBOL_RE})?(?P<n1>{_NUM})(?P<s1>{nb.SCALE_RE})?
+        (?P<cur>{cy.CURRENCY_SYMBOL_RE})?(?P<n1>{_NUM})(?P<s1>{cy.SCALE_RE})?
         (?:(?P<p1>{_PCT})?(?P<sep>-|\s+to\s+|(?(btw)\s+and\s+|(?!)))
-            (?P<cur2>{nb.CURRENCY_SYMBOL_RE})?(?P<n2>{_NUM})(?P<s2>{nb.SCALE_RE})?)?
+            (?P<cur2>{cy.CURRENCY_SYMBOL_RE})?(?P<n2>{_NUM})(?P<s2>{cy.SCALE_RE})?)?
         (?P<pct>{_PCT})?
-        (?:(?P<au>km/h|km|kg|mph|kph|ft|lbs?|mw|gw|kw|gb|tb|bpd|°\s?[cf]|c|f)(?![\w]))?
+        (?:(?P<au>km/h|km|kg|mph|kph|ft|lbs?|[kmgt]wh|mw|gw|kw|gb|tb|bpd|°\s?[cf]|c|f)(?![\w]))?
         (?:-(?P<hword>[a-z]+)(?P<old>-old)?\b)?
-        (?:\s+(?P<curw>{nb.CURRENCY_WORD_RE})\b)?
+        (?:\s+(?P<curw>{cy.CURRENCY_WORD_RE})\b|\s?(?P<csuf>[€£¥₹₩₽]))?
     )
     """
 _MASTER = re.compile(_SOURCE, re.IGNORECASE | re.VERBOSE)
@@ -62,10 +63,12 @@ _VAGUE["billions"] = 1e9
 
 def _scan_words() -> dict[str, str]:
     """The lower-case words that can start a figure, with what must follow them."""
-    words = dict.fromkeys([*nb.ONES, *nb.TENS, *_VAGUE, "half", "between", "usd", "gbp"], "")
-    words["eur"] = ""
+    words = dict.fromkeys([*nb.ONES, *nb.TENS, *_VAGUE, "half", "between"], r"\b")
+    words.update(dict.fromkeys(cy.CODES, r"(?=\s?\d)"))  # "USD 5", "INR24"
+    words.update(dict.fromkeys(cy.DOLLAR_PREFIXES, r"(?=\$)"))  # "HK$176", "A$5"
+    words["rs"] = r"(?=\.?\s?\d)"  # "Rs 24 lakh", "Rs.500"
     article = r"(?=\s+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter)\b)"
-    words.update({"a": article, "an": article, "tens": r"(?=\s+of\b)", "us": r"(?=\$)"})
+    words.update({"a": rf"(?:{article}|(?=\$))", "an": article, "tens": r"(?=\s+of\b)"})
     for month in nb.MONTHS:
         words[month] = r"(?=\.?\s+\d)"  # "Oct. 23", "May 5"
     return words
@@ -73,7 +76,7 @@ def _scan_words() -> dict[str, str]:
 
 # Where a figure can start, found by one case-sensitive scan of the lower-cased paragraph
 # (several times faster than scanning with `_MASTER` itself); `_MASTER` then matches there.
-_SCAN = re.compile(r"[\d$£€¥₹₩₽]|\b" + nb.trie_regex(_scan_words()) + r"\b")
+_SCAN = re.compile(rf"[\d$£€¥{cy.SYMBOLS}]|\b" + nb.trie_regex(_scan_words()))
 _OF_OR_MORE = re.compile(r"\s+(?:of|more)\b")
 # Text that `normalize_line` would change: odd characters (any whitespace but a space),
 # doubled spaces or dashes, a hyphen in a number ("twenty-three"). Most paragraphs arrive
@@ -91,6 +94,7 @@ _NUMBER_HYPHEN = re.compile(
 _TIMEZONE = re.compile(r"\s*(GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|PT|PST|PDT|JST|KST)\b")
 _VAGUE_MULTIPLIER = {"": 1.0, "tens": 10.0, "hundreds": 100.0}
 _AGE_WORDS = frozenset(("aged", "age", "ages"))
+_NOT_SPAN = frozenset(("last", "next", "past", "previous", "coming", "following", "this"))
 
 
 @dataclass(frozen=True)
@@ -226,6 +230,9 @@ def _date(m: re.Match[str]) -> list[_Draft]:
 
 def _time(para: str, m: re.Match[str]) -> list[_Draft]:
     """A clock time: "10:30 a.m.", "3pm", "15:00 GMT"; value is the hour of the day."""
+    before = para[max(0, m.start() - 2) : m.start()]
+    if before[-1:] == ":" or (before[-1:] in ("+", "-") and before[:1].isdigit()):
+        return []  # the seconds or the zone offset of "14:10:00-05:00": not a time
     if m.group("th"):
         hour, minute = int(m["th"]), int(m["tm"] or 0)
         if not 1 <= hour <= 12:
@@ -321,17 +328,17 @@ def _read_number(para: str, m: re.Match[str]) -> _Reading | None:
     currency = m["cur"] or m["cur2"]
     if len(n1) > 1 and n1[0] == "0" and n1[1].isdigit():
         return None  # "007", "0100": codes, not quantities
-    raw1, scale1 = nb.parse_number(n1), nb.scale_multiplier(m["s1"], currency)
+    raw1, scale1 = nb.parse_number(n1), cy.scale_multiplier(m["s1"], currency)
     if raw1 is None or scale1 is None:
         return None
     pct = m["pct"] or m["p1"]
-    money = nb.fold_currency(currency) if currency else None
+    money = cy.fold_currency(currency) if currency else None
     curw_ok = m["curw"] and (m["curw"].lower() != "won" or m["s1"] or m["s2"] or raw1 >= 1000)
-    if money is None and curw_ok:
-        money = nb.fold_currency(m["curw"])
+    if money is None and (curw_ok or m["csuf"]):
+        money = cy.fold_currency(m["curw"] if curw_ok else m["csuf"])  # "49.95 euros", "5€"
     keep_word = (curw_ok and not currency) or not m["curw"]  # "$75.3 billion dollar tariffs"
     end = m.end() if keep_word else m.start("curw") - 1
-    if m["hword"] and m["hword"].lower() in ct.STOP_WORDS:
+    if m["hword"] and m["hword"].lower() in nb.STOP_WORDS:
         end = m.start("hword") - 1  # "$6.99-a-month", "one-on-one": the hyphen ends it
     percent = nb.fold_unit(pct.strip()) if pct else None
     if n2 is None:
@@ -341,7 +348,7 @@ def _read_number(para: str, m: re.Match[str]) -> _Reading | None:
         end = m.end("p1") if m["p1"] else m.end("s1") if m["s1"] else m.end("n1")
         first = nb.fold_unit(m["p1"].strip()) if m["p1"] else None
         return _Reading(raw1 * scale1, None, "count", None, first, end)
-    raw2, scale2 = nb.parse_number(n2), nb.scale_multiplier(m["s2"], currency)
+    raw2, scale2 = nb.parse_number(n2), cy.scale_multiplier(m["s2"], currency)
     if raw2 is None or scale2 is None:
         return None
     plain = not (currency or pct or m["s1"] or m["s2"])
@@ -367,7 +374,7 @@ def _unit_and_kind(para: str, m: re.Match[str], r: _Reading) -> tuple[str | None
         return nb.fold_unit(m["au"].replace(" ", "")), "count", r.end
     end = r.end
     hword = (m["hword"] or "").lower()
-    if hword in ct.STOP_WORDS:
+    if hword in nb.STOP_WORDS:
         pass  # `_read_number` ended the number at the hyphen
     elif hword in nb.TIME_UNITS:
         return nb.TIME_UNITS[hword], "age" if m["old"] else "duration", end
@@ -381,12 +388,16 @@ def _unit_and_kind(para: str, m: re.Match[str], r: _Reading) -> tuple[str | None
     if fraction and not (head and introduced):
         return None, "", end  # "a third time", "half an hour"
     if head is None:
-        return None, "count", end
+        return ct.partitive_unit(para, end), "count", end  # "Ten of the 18 staffers"
     low = head.lower()
-    compound = after.isalpha() and after not in ct.STOP_WORDS  # "a 180 page publication"
+    compound = after.isalpha() and after not in nb.STOP_WORDS  # "a 180 page publication"
     if r.low != 1 and not fraction and not compound and not ct.unit_word(low):
         return None, "count", end  # "four national", "12 freight": no counted noun
+    if introduced and r.low > 1 and not fraction and not nb.is_plural(low):
+        return None, "count", end  # "a year or two of international fury"
     if low in nb.TIME_UNITS:
+        if para[end:head_end].split()[0].lower() in _NOT_SPAN:
+            return None, "count", end  # "one last month": when, not how long
         if after == "old":
             return nb.TIME_UNITS[low], "age", para.index("old", head_end) + 3
         return nb.TIME_UNITS[low], "duration", head_end

@@ -1,15 +1,16 @@
-"""Number words, scales, currencies, units and hedges: the lexicon behind figure extraction.
+"""Number words, units, hedges and word lists: the lexicon behind figure extraction.
 
-Everything here is a pure lookup or a small parser over already-matched text: the regular
-expression fragments are exported for `monitor.figures`, which builds one alternation from
-them, and the parsers turn what it matched into values ("twenty three" -> 23, "3.5bn" ->
-3.5e9, "per cent" -> "percent", "approximately" -> "about").
+Pure lookups and small parsers over already-matched text ("twenty three" -> 23, "per cent"
+-> "percent", "approximately" -> "about"), regex fragments for `monitor.figures`, and the
+word lists `monitor.counted` reads noun phrases with. Currencies and scales: `monitor.currency`.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from monitor.currency import CURRENCY_WORDS, SCALES
 
 ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -19,11 +20,6 @@ ONES = {
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
-}  # fmt: skip
-SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-# Abbreviated scales written after digits: "$3.5bn", "4.4m", "€40m", "$50k".
-SCALE_ABBREVIATIONS = {
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "tr": 1e12,
 }  # fmt: skip
 FRACTIONS = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
@@ -60,15 +56,11 @@ DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 RATIO_AFTER = re.compile(
     rf"\s+(?:in|out\s+of)\s+(?:every\s+)?({DIGITS_RE}|{CARDINAL_RE})\b", re.IGNORECASE
 )
-SCALE_RE = (
-    r"(?:\s+(?:hundred|thousand|million|billion|trillion)\b"
-    r"|-(?:thousand|million|billion|trillion)\b"
-    r"|(?:bn|mn|mln|tn|m|k|b|M|K|B)(?![\w%]))"
+# The "of the 18" of "Ten of the 18 staffers": a part of a counted whole.
+PARTITIVE_AFTER = re.compile(
+    rf"\s+of\s+(?:the|these|those|their|its|his|her|our|your|my)\s+(?:{DIGITS_RE}|{CARDINAL_RE})\b",
+    re.IGNORECASE,
 )
-CURRENCY_SYMBOL_RE = (
-    r"(?:US\$|USD\s?|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₩|₽|GBP\s?|EUR\s?)"
-)
-
 _TOKEN = re.compile(r"[a-z]+")
 
 
@@ -77,29 +69,11 @@ def parse_digits(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def parse_scale(text: str) -> float:
-    """The multiplier of a scale word or abbreviation ("million", "bn", "m"); 1 when empty."""
-    token = text.strip(" -").lower()
-    if not token:
-        return 1.0
-    return SCALES.get(token) or SCALE_ABBREVIATIONS.get(token) or 1.0
-
-
 def parse_number(text: str) -> float | None:
     """The value of digits or number words."""
     if text[0].isdigit() or text[0] == ".":
         return parse_digits(text)
     return parse_word_number(text)
-
-
-def scale_multiplier(text: str | None, currency: str | None) -> float | None:
-    """The multiplier of a scale; None for "3M"-like names (capital letter, no currency)."""
-    if not text:
-        return 1.0
-    token = text.strip()
-    if token in ("M", "B", "b", "K", "k") and not currency:
-        return None
-    return parse_scale(token)
 
 
 def parse_word_number(text: str) -> float | None:
@@ -201,49 +175,6 @@ def fold_qualifier(text: str) -> str:
     return QUALIFIERS.get(" ".join(text.lower().split()), text.lower())
 
 
-CURRENCY_SYMBOLS = {
-    "$": "dollars", "us$": "dollars", "usd": "dollars", "a$": "australian dollars",
-    "au$": "australian dollars", "c$": "canadian dollars", "ca$": "canadian dollars",
-    "nz$": "new zealand dollars", "hk$": "hong kong dollars", "s$": "singapore dollars",
-    "r$": "reais", "£": "pounds", "gbp": "pounds", "€": "euros", "eur": "euros", "¥": "yen",
-    "₹": "rupees", "₩": "won", "₽": "rubles",
-}  # fmt: skip
-CURRENCY_WORDS = {
-    "dollar": "dollars", "dollars": "dollars", "usd": "dollars", "euro": "euros",
-    "euros": "euros", "eur": "euros", "pound": "pounds", "pounds": "pounds", "gbp": "pounds",
-    "sterling": "pounds", "yen": "yen", "yuan": "yuan", "renminbi": "yuan", "rmb": "yuan",
-    "ruble": "rubles", "rubles": "rubles", "rouble": "rubles", "roubles": "rubles",
-    "won": "won", "rupee": "rupees", "rupees": "rupees", "peso": "pesos", "pesos": "pesos",
-    "franc": "francs", "francs": "francs", "shekel": "shekels", "shekels": "shekels",
-    "hryvnia": "hryvnias", "hryvnias": "hryvnias", "hryvnias.": "hryvnias", "naira": "naira",
-    "rand": "rand", "lira": "lira", "ringgit": "ringgit", "baht": "baht", "rupiah": "rupiah",
-    "dinar": "dinars", "dinars": "dinars", "riyal": "riyals", "riyals": "riyals",
-    "dirham": "dirhams", "dirhams": "dirhams", "krona": "kronor", "kronor": "kronor",
-    "krone": "kroner", "kroner": "kroner", "zloty": "zlotys", "zlotys": "zlotys",
-    "reais": "reais", "real": "reais", "cedi": "cedis", "cedis": "cedis", "shilling": "shillings",
-    "shillings": "shillings",
-}  # fmt: skip
-CURRENCY_WORD_RE = (
-    r"(?:(?:U\.S\.|US|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+dollars?"
-    r"|dollars?|euros?|pounds(?:\s+sterling)?|pound\s+sterling|sterling|yen|yuan|renminbi"
-    r"|rubles?|roubles?|won|rupees?|pesos?|francs?|shekels?|hryvnias?|naira|rand|lira"
-    r"|ringgit|baht|rupiah|dinars?|riyals?|dirhams?|kronor|krona|kroner|krone|zlotys?|reais"
-    r"|cedis?|shillings?|USD|EUR|GBP|RMB)"
-)
-
-
-def fold_currency(text: str) -> str:
-    """The canonical plural currency name of a symbol, code or word ("US$" -> "dollars")."""
-    key = " ".join(text.lower().split())
-    if key in CURRENCY_SYMBOLS:
-        return CURRENCY_SYMBOLS[key]
-    words = key.split()
-    last = CURRENCY_WORDS.get(words[-1], words[-1]) if words else key
-    if len(words) > 1 and words[0] not in ("u.s.", "us", "pounds", "pound"):
-        return f"{words[0]} {last}"  # "canadian dollars"
-    return last
-
-
 _UNIT_ALIASES = {
     "percent": "percent", "per cent": "percent", "pct": "percent", "%": "percent",
     "percentage point": "percentage points", "percentage points": "percentage points",
@@ -256,10 +187,14 @@ _UNIT_ALIASES = {
     "feet": "feet", "min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours",
     "sec": "seconds", "secs": "seconds", "yr": "years", "yrs": "years", "c": "celsius",
     "°c": "celsius", "f": "fahrenheit", "°f": "fahrenheit", "mw": "mw", "gw": "gw",
+    "kwh": "kwh", "mwh": "mwh", "gwh": "gwh", "twh": "twh",
     "kw": "kw", "gb": "gb", "tb": "tb", "mb": "mb", "ha": "hectares", "bpd": "barrels a day",
     "hp": "horsepower", "oz": "oz", "tsp": "tsp", "tbsp": "tbsp", "g": "grams", "gram": "grams",
     "mg": "mg", "ml": "ml", "cup": "cups",
 }  # fmt: skip
+# Units of measure written as a word after a number: they are what is counted ("82 kWh").
+MEASURES = frozenset(k for k in _UNIT_ALIASES if len(k) > 1 and k.isalpha() and k != "sq")
+MEASURES -= {"percent", "pct"}
 _DIMENSIONS = {"cubic": "cubic", "square": "square", "sq": "square"}
 # Lengths that "square" / "cubic" make an area or a volume of: "2,000 square feet".
 LENGTHS = frozenset(
@@ -286,7 +221,7 @@ _INVARIANT = {
     "headquarters", "means", "yen", "yuan", "won", "naira", "rand", "baht", "ringgit",
     "rupiah", "percent", "celsius", "fahrenheit", "mph", "km", "kg", "lbs", "feet",
     "hectares", "gb", "tb", "mb", "mw", "gw", "kw", "militia", "clergy", "youth",
-    "horsepower", "mpg", "kwh", "lb-ft", "bpd",
+    "horsepower", "mpg", "kwh", "mwh", "gwh", "twh", "lb-ft", "bpd",
 }  # fmt: skip
 _VOWELS = set("aeiou")
 _SINGULAR_IS = frozenset(("axis", "tennis", "this", "his", "iris", "chassis", "debris", "penis"))
@@ -371,9 +306,93 @@ def is_plural(word: str) -> bool:
 
 # Participles that are counted on their own ("12 killed", "3 injured").
 PARTICIPLE_COUNTS = wordset(
-    "killed wounded injured dead missing detained arrested displaced evacuated hurt"
+    """killed wounded injured dead missing detained arrested displaced evacuated hurt
+    hospitalized hospitalised rescued stranded trapped infected sickened quarantined"""
 )
 WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+
+
+# "-ly" words that are nouns, not adverbs.
+LY_NOUNS = wordset("family families ally rally supply assembly anomaly monopoly bully")
+
+# "-ing" words that are nouns ("one building"), not verbs ("one involving").
+ING_NOUNS = wordset(
+    """building meeting thing evening morning wing ring king offering hearing sibling ceiling
+    string spring setting warning painting recording drawing ruling killing shooting bombing
+    sighting filing ending opening briefing funding housing training clothing feeling being
+    saving listing holding wedding crossing outing landing posting reading rating finding
+    stabbing uprising dwelling"""
+)
+
+# A number right after one of these words is a name or a code: "No. 10", "Article 5".
+NAME_WORDS = wordset(
+    """No Nos Number Article Articles Section Title Chapter Rule Resolution Proposition Prop
+    Route Highway Interstate Flight Gate Terminal Platform Room Level Category Grade Phase
+    Stage Part Vol Volume Episode Season Series Ward District Precinct Unit Building Camp Pier
+    Track Channel Studio Suite Row Lot Hall Block Model Type Boeing Airbus Challenger Leopard
+    Apollo Artemis Soyuz Falcon Formula Covid COVID Vision Agenda iPhone Pixel Galaxy Windows
+    PlayStation Xbox Paragraph Clause Amendment Bill Act Directive Item Exhibit Figure Table
+    Page Box Lane Exit Pad Bay Reactor Line Tower Apartment Floor Version Day Week Game Round
+    Match Lotto Powerball Image Photo Picture Slide Gallery ISBN"""
+)
+
+# A bare four-digit number after one of these words is a year ("in 2024", "since 1953").
+YEAR_WORDS = wordset(
+    """in since by from until till of the early late mid before after during circa between
+    to and or year years fiscal season class summer winter spring autumn fall"""
+)
+
+# Capitalized words after which a number is still a figure ("said Friday 300 people ...").
+CAPITALIZED_OK = wordset(
+    """The A An About Some Nearly Almost Over Under Up Around Roughly Approximately Only Just
+    Another More Fewer Less At Of In On By To From With For And But Or Than All Those These
+    U.S. US UK EU UN"""
+)
+
+# Person nouns after which ", 45," is an age: "a man, 45, was arrested".
+PERSONS = wordset(
+    """man woman boy girl driver victim suspect mother father son daughter wife husband
+    brother sister teenager pilot officer resident grandmother grandfather friend gunman"""
+)
+
+
+# Words that end the noun phrase after a number: "1,500 soldiers, including ...",
+# "10,000 soldiers and technical personnel", "300 people were killed".
+STOP_WORDS = wordset(
+    """a an the this that these those its their his her our your my each every all both some any
+    no of in on at to for from with by into onto over under across near per as than after
+    before since during about against between through among amid including like via within
+    without toward towards behind beyond around along despite upon off out up down inside
+    outside ago later earlier apiece and or but nor so yet if because while when where whereas
+    although though unless whether who whom whose which what it they them he she we you i
+    there here is are was were be been being am has have had having do does did will would
+    could should can may might must shall said says say saying told tells tell reported
+    reports according died dies die killed kills remain remains remained arrived left went
+    came come comes go goes took take takes make makes made get gets got became become becomes
+    added adds faced fled flee joined join joins lost lose loses won needed want wants saw see
+    sees seen found showed shown expected put used known called named now also still just only
+    even already again then ever never not too very nearly almost roughly respectively
+    altogether combined total more less fewer mostly ran knew know knows thought think thinks
+    believe believes felt feel feels seem seems wrote write writes spoke speak speaks asked
+    ask asks gave give gives keep keeps kept began begin begins stood sat held brought bring
+    brings bought buy buys paid meant mean means let led met tried happen happens voted me him
+    us myself himself herself themselves itself ourselves yourself anyone everyone someone
+    nobody another live"""
+)
+
+# Words that follow a counted noun without being part of it ("one person dead").
+POSTNOMINAL = wordset(
+    """dead alive aboard apiece each total overall left remaining ago old later earlier long
+    wide high deep tall away more less ahead behind back short combined altogether"""
+)
+
+# Modifiers that cannot be what is counted when the phrase ends on them ("5 more.").
+NOT_HEAD = wordset(
+    """more additional other new extra further fewer such many several few same different own
+    last first next previous separate major minor top big small large key main only possible
+    potential reported confirmed estimated recent current former local foreign whole entire
+    full official unofficial registered armed best worst greatest biggest largest"""
+)
 
 
 def is_year(text: str) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor.currency import fold_currency
 from monitor.figures import equivalent, extract_figures
 from monitor.model import Figure
 from monitor.numbers import fold_unit, parse_word_number
@@ -553,3 +554,147 @@ def test_areas_and_volumes() -> None:
     assert one("It covers 300 square miles.").unit == "square miles"
     assert one("He ate three square meals.").unit == "meals"
     assert fold_unit("sq ft") == "square feet"
+
+
+# --- patterns from the held-out corpus (tests/data/heldout) and the corpus review ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Power was cut in 18 Northern and central California counties as winds rose.", "counties"),
+        ("The chain will encompass 263 daily news organizations.", "organizations"),
+        ("It has 10 badly damaged homes.", "homes"),
+        ("Savings wasted, nearly 150 Indians returned home broke on Wednesday.", "indians"),
+        ("These 150 Indians have either violated their visa norms.", "indians"),
+        ("It picked three other commercial lunar lander ideas to join.", "ideas"),
+        ("Emirates ordered 30 Boeing 787 jets, it said.", "jets"),
+        ("It has an 82 kWh lithium-ion battery.", "kwh"),
+        ("Title: 3 Killed In Crash", "killed"),
+        ("3 Hospitalized After Wrong-Way Crash", "hospitalized"),
+        ("One Napa County reporting station hasn't seen rain.", "stations"),
+        ("Mix in 2 Tbsp olive oil.", "tbsp"),
+    ],
+)
+def test_counted_noun_after_modifiers_names_and_models(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
+def test_an_adverb_or_a_verb_after_the_number_is_not_the_unit() -> None:
+    assert one("He won 5 easily.").unit is None
+    assert one("The 150 Indians returned home.").unit == "indians"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He has spent Rs 24 lakh on four attempts.", 2.4e6),
+        ("He has spent Rs. 24 lakh on four attempts.", 2.4e6),
+        ("He has spent Rs24 lakh on four attempts.", 2.4e6),
+        ("He has spent ₹24 lakh on four attempts.", 2.4e6),
+        ("He has spent INR 24 lakh on four attempts.", 2.4e6),
+        ("He has spent 24 lakh rupees on four attempts.", 2.4e6),
+        ("He has spent 2.4 million rupees on four attempts.", 2.4e6),
+        ("The budget is Rs 5 crore this year.", 5e7),
+        ("The budget is ₹1.5 lakh crore this year.", 1.5e12),
+    ],
+)
+def test_indian_rupees_lakh_and_crore(text: str, value: float) -> None:
+    f = next(f for f in extract_figures([text]) if f.kind == "money")
+    assert (f.unit, f.kind) == ("rupees", "money")
+    assert f.value == pytest.approx(value)
+
+
+def test_a_revised_rupee_amount_is_a_different_fact() -> None:
+    old, new = one("He spent Rs 24 lakh."), one("He spent Rs 34 lakh.")
+    assert (old.text, new.text) == ("Rs 24 lakh", "Rs 34 lakh")
+    assert not equivalent(old, new)
+    assert one("They distributed 50 lakh masks.").value == 5e6
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Investors were told 176 Hong Kong dollars (£17.43).", "Investors were told HK$176."),
+        ("It would raise at least 88 billion Hong Kong dollars.", "It'd raise at least HK$88bn."),
+        ("It costs 5 HKD.", "It costs HK$5."),
+        ("It cost A$5m.", "It cost 5 million Australian dollars."),
+        ("It cost AU$5m.", "It cost AUD 5 million."),
+        ("It cost C$5m.", "It cost 5 million Canadian dollars."),
+        ("It cost CA$5m.", "It cost CAD 5 million."),
+        ("It cost NZ$5m.", "It cost 5 million New Zealand dollars."),
+        ("It cost S$5m.", "It cost 5 million Singapore dollars."),
+        ("It cost R$5m.", "It cost 5 million reais."),
+        ("It cost US$5m.", "It cost $5m."),
+        ("It cost US$5m.", "It cost 5 million U.S. dollars."),
+        ("It cost 5 million dollars.", "It cost $5 million."),
+        ("It cost £5m.", "It cost 5 million pounds sterling."),
+        ("It cost £71.6million.", "It cost £71.6m."),
+    ],
+)
+def test_currency_spellings_fold_to_one_unit(a: str, b: str) -> None:
+    fa, fb = [next(f for f in extract_figures([t]) if f.kind == "money") for t in (a, b)]
+    assert equivalent(fa, fb), (fa, fb)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("It cost HK$176.", "It cost $176."),
+        ("It cost A$5m.", "It cost C$5m."),
+        ("It cost 5 million Australian dollars.", "It cost 5 million dollars."),
+        ("He paid 500 Pakistani rupees.", "He paid Rs 500."),
+    ],
+)
+def test_different_currencies_stay_apart(a: str, b: str) -> None:
+    assert not equivalent(one(a), one(b))
+
+
+def test_fold_currency() -> None:
+    assert fold_currency("HK$") == fold_currency("Hong Kong dollars") == "hong kong dollars"
+    assert fold_currency("US$") == fold_currency("US dollars") == fold_currency("$") == "dollars"
+    assert fold_currency("Rs.") == fold_currency("₹") == fold_currency("Indian rupees") == "rupees"
+    assert fold_currency("pounds sterling") == fold_currency("£") == "pounds"
+
+
+def test_an_article_before_a_dollar_sign_is_not_a_currency_prefix() -> None:
+    assert (one("A $5 bill was found.").text, one("A$5 was found.").unit) == (
+        "$5",
+        "australian dollars",
+    )
+
+
+def test_parts_of_a_timestamp_are_not_times() -> None:
+    got = facts("Updated: 2019-11-19T14:10:00-05:00")
+    assert [k for _, _, _, _, k in got] == ["date"]
+    assert one("It was 10:30 GMT.").value == 10.5
+
+
+def test_a_count_before_last_or_next_is_not_a_duration() -> None:
+    assert facts("There were outages, including one last month.") == []
+    assert one("It rained for two straight weeks.").kind == "duration"
+
+
+def test_a_part_of_a_counted_whole_shares_its_unit() -> None:
+    got = facts("Ten of the 18 staffers worked, and six of their 20 guards.")
+    assert [(t, v, u) for t, v, u, _, _ in got] == [
+        ("Ten", 10, "staffers"),
+        ("18 staffers", 18, "staffers"),
+        ("six", 6, "guards"),
+        ("20 guards", 20, "guards"),
+    ]
+    assert one("A year or two of international fury.").unit is None
+    assert one("Our picks for the 10 best deals.").unit == "deals"
+    assert one("They are the 10 best.").unit is None
+
+
+def test_a_currency_sign_after_the_amount() -> None:
+    assert [(f.value, f.unit) for f in extract_figures(["VIP: 60,000₩, R: 5 €."])] == [
+        (60000, "won"),
+        (5, "euros"),
+    ]
+
+
+def test_a_contraction_is_not_a_possessive_or_a_noun() -> None:
+    assert extract_figures(["We need one that's stronger."]) == []
+    assert one("They took 500 of Russia's soldiers.").unit == "soldiers"
