@@ -382,6 +382,21 @@ def settings_cmd(
         out.print(f"    {help_text}", markup=False, style="dim")
 
 
+@app.command()
+def demo(
+    duration: Annotated[
+        float, typer.Option(help="Seconds the demonstration runs (at least 10).")
+    ] = 60.0,
+) -> None:
+    """Offline demo: a local news site publishes revisions of the seed story while the
+    daemon watches it and alerts a local mail and webhook sink."""
+    from monitor.demo import run_demo
+
+    if duration < 10:
+        raise UsageError("--duration must be at least 10 seconds")
+    raise SystemExit(run_demo(duration))
+
+
 def describe_change(change: Change) -> str:
     """One line for a change: kind, speaker, old -> new."""
 
