@@ -20,6 +20,7 @@ from functools import cached_property
 from unicodedata import combining
 
 from monitor.model import Change, Quote
+from monitor.quote_groups import PieceLinks, merge_groups
 from monitor.text import split_sentences
 
 # Word similarity at or above which two quotes of the same (or an unknown) speaker are one
@@ -28,6 +29,10 @@ QUOTE_EDIT_MIN = 0.5
 # Two quotes given to different named speakers are the same quote re-attributed only when
 # their words (nearly) stay.
 QUOTE_REATTRIBUTE_MIN = 0.85
+# A quote whose words changed beyond QUOTE_EDIT_MIN is still one quote edited when the same
+# speaker's sentence around it (at least this many words, quotes masked) is this alike.
+FRAME_MIN_WORDS = 8
+FRAME_SAME_MIN = 0.9
 # A fragment shorter than this many words is too common to pair by containment alone.
 MIN_CONTAINED_WORDS = 4
 
@@ -126,6 +131,11 @@ class _QuoteItem:
         return any(f" {part} " in folded for part in self.who.split() if len(part) > 2)
 
     @cached_property
+    def frame(self) -> list[str]:
+        """The folded words of the quote's sentence outside quote marks."""
+        return tokens(_QUOTED.sub(" ", self.quote.sentence))
+
+    @cached_property
     def narration(self) -> str:
         """The folded words of the quote's paragraph outside quote marks (the attribution)."""
         q = self.quote
@@ -156,23 +166,29 @@ def align_quotes(
     """
     olds = _quote_items(old, old_paragraphs)
     news = _quote_items(new, new_paragraphs)
+    links = _piece_links(olds, news)
+    return merge_groups(old, new, [o.who for o in olds], [n.who for n in news], links)
+
+
+def _piece_links(olds: Sequence[_QuoteItem], news: Sequence[_QuoteItem]) -> PieceLinks:
+    """Pair the quotes piece by piece: equal words, split or joined, then similar words."""
     free_old = {item.index for item in olds}
     free_new = {item.index for item in news}
-    changes: list[Change] = []
+    links = PieceLinks()
 
     for i, j in _exact_quote_pairs(olds, news):
         free_old.discard(i)
         free_new.discard(j)
-        change = _reattribution(olds[i], news[j])
-        if change is not None:
-            changes.append(change)
+        links.pairs.append((i, j, _reattribution(olds[i], news[j])))
 
     for i, js in _split_or_joined(olds, news, free_old, free_new):
         free_old.discard(i)
         free_new.difference_update(js)
+        links.pairs.extend((i, j, None) for j in js)
     for j, is_ in _split_or_joined(news, olds, free_new, free_old):
         free_new.discard(j)
         free_old.difference_update(is_)
+        links.pairs.extend((i, j, None) for i in is_)
 
     candidates = []
     for i in sorted(free_old):
@@ -183,15 +199,11 @@ def align_quotes(
     for _, i, j in greedy_pairs(candidates):
         free_old.discard(i)
         free_new.discard(j)
-        changes.append(_paired_quote_change(olds[i], news[j]))
+        links.pairs.append((i, j, _paired_quote_change(olds[i], news[j])))
 
-    changes.extend(
-        _quote_removed(olds[i].quote) for i in sorted(free_old) if not _still_quoted(olds[i], news)
-    )
-    changes.extend(
-        _quote_added(news[j].quote) for j in sorted(free_new) if not _still_quoted(news[j], olds)
-    )
-    return changes
+    links.removed = [i for i in sorted(free_old) if not _still_quoted(olds[i], news)]
+    links.added = [j for j in sorted(free_new) if not _still_quoted(news[j], olds)]
+    return links
 
 
 def _still_quoted(item: _QuoteItem, other_side: Sequence[_QuoteItem]) -> bool:
@@ -294,19 +306,33 @@ def _split_or_joined(
 
 def _quote_pair_score(o: _QuoteItem, n: _QuoteItem) -> float | None:
     """How likely two leftover quotes are one quote edited (None: not a pair)."""
-    if not o.words or not n.words or not set(o.words) & set(n.words):
+    if not o.words or not n.words:
         return None
+    known_both = o.who is not None and n.who is not None
+    other_speaker = known_both and o.who != n.who and not _same_person(o.who or "", n.who or "")
+    if not set(o.words) & set(n.words):
+        return QUOTE_EDIT_MIN if known_both and not other_speaker and _same_frame(o, n) else None
     sim = sequence_similarity(o.words, n.words)
     shorter = min(len(o.words), len(n.words))
     if shorter >= MIN_CONTAINED_WORDS:
         # A full quote trimmed to a fragment (or a fragment extended) is an edit.
         sim = max(sim, 0.9 * containment(o.words, n.words))
-    known_both = o.who is not None and n.who is not None
-    if known_both and o.who != n.who and not _same_person(o.who or "", n.who or ""):
+    if other_speaker:
         return sim if sim >= QUOTE_REATTRIBUTE_MIN and n.explicit else None
+    if sim < QUOTE_EDIT_MIN and known_both and _same_frame(o, n):
+        # Reworded inside an unchanged sentence: 'at the moment, "we won't roll the dice on
+        # public safety," Vesey said' -> '"we will not gamble with anyone's safety,"'.
+        return QUOTE_EDIT_MIN + 0.1 * sim
     if sim < QUOTE_EDIT_MIN:
         return None
     return sim + (0.1 if known_both else 0.0)
+
+
+def _same_frame(o: _QuoteItem, n: _QuoteItem) -> bool:
+    """True when two quotes sit in the same long sentence (quoted words aside)."""
+    if len(o.frame) < FRAME_MIN_WORDS or len(n.frame) < FRAME_MIN_WORDS:
+        return False
+    return sequence_similarity(o.frame, n.frame) >= FRAME_SAME_MIN
 
 
 def _paired_quote_change(o: _QuoteItem, n: _QuoteItem) -> Change:
@@ -326,14 +352,6 @@ def _paired_quote_change(o: _QuoteItem, n: _QuoteItem) -> Change:
         old_sentence=o.quote.sentence,
         new_sentence=n.quote.sentence,
     )
-
-
-def _quote_removed(q: Quote) -> Change:
-    return Change(kind="quote_removed", old=q.text, speaker=q.speaker, old_sentence=q.sentence)
-
-
-def _quote_added(q: Quote) -> Change:
-    return Change(kind="quote_added", new=q.text, speaker=q.speaker, new_sentence=q.sentence)
 
 
 _WORD = re.compile(r"\w+")

@@ -225,7 +225,11 @@ def _mask(text: str, spans: list[Span]) -> str:
         out.append(text[cursor : s.start])
         if s.closed and tail and _ATTRIBUTION_NEXT.match(text, s.end + 1):
             tail = "," * len(tail)  # the sentence goes on into the attribution
-        out.append('"' + body[:1] + "x" * max(len(body) - 1, 0) + tail)
+        # a nested quote or bracket may open it ("'Glasgow' is a song"): its first letter
+        # stands in for the marks, so that the quote still opens a sentence
+        lead = len(body) - len(body.lstrip("'\"([ "))
+        first = body[lead : lead + 1]
+        out.append('"' + first * (lead + 1) + "x" * max(len(body) - lead - 1, 0) + tail)
         if s.closed:
             out.append('"')
         cursor = s.end + 1 if s.closed else s.end
@@ -289,8 +293,54 @@ def is_partial(para: Para, first: Span, final: Span) -> bool:
     if not final.closed:
         return not full_start
     following = para.text[final.end + 1 :].lstrip()[:1]
-    full_end = para.text[final.end - 1] in ".,!?;:-" or not following or following in ",.;:!?)-"
+    closing = para.text[final.start + 1 : final.end].rstrip("'\")] ")[-1:]  # 'it kills me!'"
+    full_end = closing in ".,!?;:-" or not following or following in ",.;:!?)-"
     return not (full_start and full_end)
+
+
+# A quote that names the thing after it: the "Meth. We're on it." campaign.
+_NAMED_THING = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:campaign|slogan|ads?|billboards?|program|programme|initiative|movement|tour|"
+    r"hashtag|brand|series|show|podcast|film|movie|book|song|album|documentary)\b"
+)
+_POSSESSIVE = re.compile(r"(?:'s|s')\s*$")
+
+
+def names_a_thing(para: Para, first: Span, final: Span, text: str) -> bool:
+    """True for a quoted name inside narration: the thing it names follows it ('the "Meth.
+    We're on it." campaign'), or it is a title that something owns ('on CNBC's "Trading
+    Nation"')."""
+    if final.closed and _NAMED_THING.match(para.masked, final.end + 1):
+        return True
+    lead = para.masked[max(0, first.start - 12) : first.start]
+    return bool(_POSSESSIVE.search(lead)) and title_like(text.strip(), True)
+
+
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?$")
+
+
+def strong_title(text: str) -> bool:
+    """True for a title written as one: every word capitalized, small ones too ("Takin' It To
+    the Streets", "Minute By Minute"); speech does not capitalize "To" or "By"."""
+    words = text.rstrip(".,!?;:").split()
+    return title_like(text, True) and any(
+        w.lower() in _SMALL_WORDS for w in words[1:] if w[:1].isupper()
+    )
+
+
+def in_title_list(para: Para, span: Span) -> bool:
+    """True for a quoted title next to another in a list: 'including "Black Water," "China
+    Grove" and "Listen To The Music"'."""
+    at = para.spans.index(span)
+    pairs = [(para.spans[at - 1], span)] if at > 0 else []
+    if at + 1 < len(para.spans):
+        pairs.append((span, para.spans[at + 1]))
+    for a, b in pairs:
+        other = b if a is span else a
+        gap = para.text[a.end + 1 : b.start]
+        if len(gap) < 8 and _LIST_GAP.match(gap) and title_like(piece(para.text, other), True):
+            return True
+    return False
 
 
 def title_like(text: str, partial: bool) -> bool:

@@ -32,32 +32,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from monitor import quotemarks as qm
-from monitor import speakers as sp
 from monitor import speechwords as sw
+from monitor import subjects as sj
 from monitor.model import Quote
 from monitor.speakers import Candidate, speaker_key
 
 __all__ = ["extract_quotes", "speaker_key"]  # apis.md: quotes.speaker_key
 
+# What may follow a lone capitalized word that opens a sentence when it is a name: "Sondland,
+# a wealthy hotelier," "Tommy - who ..." (not "Invest the money": an imperative).
 _NAME_GOES_ON = re.compile(
-    r",? (?:a|an|the|who|has|had|have|is|was|will|would|said|says|told|added|also|later|then)\b"
+    r"(?:, (?:a|an|the)|,? (?:- )?(?:who|has|had|have|is|was|will|would|said|says|told|added|"
+    r"also|later|then))\b"
 )
 _COMMON_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ies)$")
 _OWN_PRONOUN = re.compile(r"\b(?:his|he|himself|she|herself)\b")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s")
+_WITH = re.compile(r"\bwith\s+([^,;:\"]+?)\s+$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
-
-
-@dataclass(frozen=True)
-class _Speaker:
-    """A resolved speaker: what to show, the key to match, and what sort of speaker it is."""
-
-    display: str
-    key: str | None
-    person: bool
-    plural: bool
-    named: bool
-    head: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,101 +57,22 @@ class _Event:
     """A speech verb in the narration with its resolved speaker."""
 
     start: int
-    speaker: _Speaker | None  # None: a subject was found ("he said") but means nobody known
-
-
-_TITLE_PRONOUNS = {"mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she"}
-
-
-class _Book:
-    """The article's speakers so far, in reading order: what pronouns and "the official" mean."""
-
-    def __init__(self) -> None:
-        self.people: list[_Speaker] = []  # persons, most recent last
-        self.pronoun_of: dict[str | None, str] = {}  # key -> "he" / "she", as the text says
-        self.last_group: _Speaker | None = None
-        self.described: list[_Speaker] = []
-        self.full_names: dict[str, str] = {}  # person key -> fullest name seen
-        self._phrases: dict[str, Candidate | None] = {}  # an article repeats its speakers
-        self._people: dict[str, tuple[str, str]] = {}
-
-    def classify(self, phrase: str) -> Candidate | None:
-        """`speakers.classify_phrase`, remembered for the article."""
-        if phrase not in self._phrases:
-            self._phrases[phrase] = sp.classify_phrase(phrase)
-        return self._phrases[phrase]
-
-    def key_of(self, name: str) -> str:
-        """`speakers.person_key`, remembered for the article."""
-        if name not in self._people:
-            self._people[name] = (sp.display_name(name), sp.person_key(name))
-        return self._people[name][1]
-
-    def resolve(self, c: Candidate) -> _Speaker | None:
-        """The speaker a phrase stands for at this point of the article."""
-        if c.kind == "pronoun":
-            return self._antecedent(c.text) if c.person else self.last_group
-        if c.kind == "named" and c.person and c.plural:  # two people speaking together
-            return _Speaker(sp.candidate_display(c), sp.candidate_key(c), False, True, True)
-        if c.kind == "named" and c.person:
-            return self._person(c)
-        if c.kind == "described" and c.head and c.text.split()[0] in ("the", "this", "that"):
-            for earlier in reversed(self.described):
-                if earlier.head == c.head:
-                    return earlier
-        made = _Speaker(c.text, sp.candidate_key(c), c.person, c.plural, c.kind == "named", c.head)
-        if c.kind == "described":
-            self.described.append(made)
-        return made
-
-    def _person(self, c: Candidate) -> _Speaker:
-        """A named person, folded onto a full name seen earlier ("Kim" -> "Kim Jong Un")."""
-        if c.text not in self._people:
-            self._people[c.text] = (sp.display_name(c.text), sp.person_key(c.text))
-        name, key = self._people[c.text]
-        title = c.text.split()[0].lower()
-        if title in _TITLE_PRONOUNS:
-            self.pronoun_of.setdefault(key, _TITLE_PRONOUNS[title])
-        if key not in self.full_names and " " not in name:
-            token = key
-            for known, full in self.full_names.items():
-                if token in full.lower().split():
-                    key = known
-                    break
-        if len(name) > len(self.full_names.get(key, "")):
-            self.full_names[key] = name
-        return _Speaker(name, key, True, False, True)
-
-    def _antecedent(self, pronoun: str) -> _Speaker | None:
-        """The latest person that "he" or "she" can mean: one not already called the other."""
-        for person in reversed(self.people[-8:]):
-            known = self.pronoun_of.get(person.key)
-            if known is None or known == pronoun:
-                self.pronoun_of[person.key] = pronoun
-                return person
-        return None
-
-    def note(self, s: _Speaker) -> None:
-        """Remember the latest speaker, for "he said" / "they said" later on."""
-        if s.person:
-            if self.people and self.people[-1].key == s.key:
-                self.people[-1] = s
-            else:
-                self.people.append(s)
-        else:
-            self.last_group = s
+    speaker: sj.Speaker | None  # None: a subject was found ("he said") but means nobody known
 
 
 def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
     """Every direct and partial quotation of an article's paragraphs, with its speaker."""
-    paras = [qm.scan(qm.normalized(p)) for p in paragraphs]
-    # Narration after the last quote cannot give a quote its speaker: it is not read.
+    texts = [qm.normalized(p) for p in paragraphs]
+    # Narration after the last quote cannot give a quote its speaker: it is not read (nor
+    # split into sentences, past the last quote mark).
+    marked = max((i for i, t in enumerate(texts) if '"' in t or "'" in t), default=-1)
+    paras = [qm.scan(t) for t in texts[: marked + 1]]
     last = max((i for i, para in enumerate(paras) if para.spans), default=-1)
-    book = _Book()
+    book = sj.SpeakerBook()
     found: list[Quote] = []
-    carried: _Speaker | None = None  # who the previous paragraph's last quote belongs to
+    carried: sj.Speaker | None = None  # who the previous paragraph's last quote belongs to
     for index, para in enumerate(paras[: last + 1]):
-        openers: dict[int, _Speaker] = {}
+        openers: dict[int, sj.Speaker] = {}
         events = _events(para, book, openers)
         continues = index > 0 and paras[index - 1].open_mark is not None
         opens = bool(para.spans) and para.spans[0].start == 0
@@ -175,15 +88,15 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
     return [_final_name(q, book) for q in found]
 
 
-def _speaker_of(q: Quote, book: _Book) -> _Speaker | None:
+def _speaker_of(q: Quote, book: sj.SpeakerBook) -> sj.Speaker | None:
     """The speaker of a quote just built, to hand on to the quote after it."""
     if q.speaker is None:
         return None
     named = q.speaker_key in book.full_names
-    return _Speaker(q.speaker, q.speaker_key, named, False, named)
+    return sj.Speaker(q.speaker, q.speaker_key, named, False, named)
 
 
-def _final_name(q: Quote, book: _Book) -> Quote:
+def _final_name(q: Quote, book: sj.SpeakerBook) -> Quote:
     """Show a named person by the fullest name the article gives them."""
     if q.speaker_key in book.full_names:
         full = book.full_names[q.speaker_key]
@@ -192,7 +105,7 @@ def _final_name(q: Quote, book: _Book) -> Quote:
     return q
 
 
-def _colon_intro(para: qm.Para, events: list[_Event]) -> _Speaker | None:
+def _colon_intro(para: qm.Para, events: list[_Event]) -> sj.Speaker | None:
     """The speaker of a paragraph that ends by announcing a quote ("Austin told journalists:")."""
     if para.masked.rstrip().endswith(":") and events:
         return events[-1].speaker
@@ -202,7 +115,7 @@ def _colon_intro(para: qm.Para, events: list[_Event]) -> _Speaker | None:
 # ---- speakers of the narration ---------------------------------------------------------------
 
 
-def _events(para: qm.Para, book: _Book, openers: dict[int, _Speaker]) -> list[_Event]:
+def _events(para: qm.Para, book: sj.SpeakerBook, openers: dict[int, sj.Speaker]) -> list[_Event]:
     """Every speech verb of the paragraph's narration with its speaker, in reading order.
 
     `openers` gets the named person that opens a sentence, by the sentence's start.
@@ -219,6 +132,8 @@ def _events(para: qm.Para, book: _Book, openers: dict[int, _Speaker]) -> list[_E
             found, who = (latest is not None, latest)
             if not m.group("participle"):
                 found, who = _verb_speaker(sentence, m, book)
+            elif (absolute := _with_subject(sentence, m, book)) is not None:
+                found, who = True, absolute
             if not found:
                 continue
             if who is not None:
@@ -228,7 +143,7 @@ def _events(para: qm.Para, book: _Book, openers: dict[int, _Speaker]) -> list[_E
     return events
 
 
-def _mention(sentence: str, book: _Book) -> _Speaker | None:
+def _mention(sentence: str, book: sj.SpeakerBook) -> sj.Speaker | None:
     """A named person who opens a sentence ("Ukrainian President Volodymyr Zelensky has ..."),
     maybe after a short opening clause ("As it turned out, Steenburgen had ...")."""
     if not sentence[:1].isupper():
@@ -257,12 +172,24 @@ def _mention(sentence: str, book: _Book) -> _Speaker | None:
 
 def _name_at(sentence: str, start: int) -> str | None:
     """The name that opens `sentence[start:]`, if one does."""
-    if not sp.may_start_name(sentence[start : sentence.find(" ", start)]):
+    if not sj.may_start_name(sentence[start : sentence.find(" ", start)]):
         return None  # most sentences open with "The", "It", "In" ...: no need to look further
-    return sp.looks_like_name_start(sentence[start:].split(None, 8)[:8])
+    return sj.looks_like_name_start(sentence[start:].split(None, 8)[:8])
 
 
-def _verb_speaker(sentence: str, m: re.Match[str], book: _Book) -> tuple[bool, _Speaker | None]:
+def _with_subject(sentence: str, m: re.Match[str], book: sj.SpeakerBook) -> sj.Speaker | None:
+    """The subject of a participle in "with NAME warning ...": NAME, not the sentence's (a
+    named person only: 'reach "severe" levels, with forecasters warning' quotes nobody)."""
+    w = _WITH.search(sentence, 0, m.start()) if "with " in sentence else None
+    if w is None:
+        return None
+    c = book.classify(w.group(1))
+    return book.resolve(c) if c is not None and c.kind == "named" and c.person else None
+
+
+def _verb_speaker(
+    sentence: str, m: re.Match[str], book: sj.SpeakerBook
+) -> tuple[bool, sj.Speaker | None]:
     """Whether a finite speech verb or "according to" has a subject, and who it is."""
     c: Candidate | None
     if _PASSIVE.search(sentence, 0, m.start()):
@@ -270,12 +197,12 @@ def _verb_speaker(sentence: str, m: re.Match[str], book: _Book) -> tuple[bool, _
     if m.group("finite") in sw.TAKES_INFINITIVE and _INFINITIVE_NEXT.match(sentence, m.end()):
         return False, None  # "he agreed to return the cash" is not speech
     if m.group("according"):
-        c = sp.subject_after(sentence[m.end() :], book.classify)
+        c = sj.subject_after(sentence[m.end() :], book.classify)
     else:
         before = sentence[: m.start()]
-        c = sp.subject_before(before, book.classify)
-        if c is None and sp.clause_is_empty(before) and m.group("finite") in sw.INVERTIBLE:
-            c = sp.subject_after(sentence[m.end() :], book.classify)
+        c = sj.subject_before(before, book.classify)
+        if c is None and sj.clause_is_empty(before) and m.group("finite") in sw.INVERTIBLE:
+            c = sj.subject_after(sentence[m.end() :], book.classify)
     return (True, book.resolve(c)) if c is not None else (False, None)
 
 
@@ -305,7 +232,10 @@ def _continues(para: qm.Para, a: qm.Span, b: qm.Span, events: list[_Event]) -> b
         return False
     if para.text[a.end - 1] != "," and not between.lstrip().startswith(","):
         return False
-    return any(a.end < e.start < b.start for e in events)
+    if not any(a.end < e.start < b.start for e in events):
+        return False
+    # 'After hitting "Takin' It To the Streets," the singer told ...' joins no title
+    return not qm.strong_title(qm.piece(para.text, a))
 
 
 def _build(
@@ -313,9 +243,9 @@ def _build(
     index: int,
     group: list[qm.Span],
     events: list[_Event],
-    previous: _Speaker | None,
+    previous: sj.Speaker | None,
     continues: bool,
-    openers: dict[int, _Speaker],
+    openers: dict[int, sj.Speaker],
 ) -> Quote | None:
     """One Quote from a group of spans, or None when it is a scare quote or a title."""
     first, final = group[0], group[-1]
@@ -331,6 +261,15 @@ def _build(
     lead = para.masked[max(0, first.start - 40) : first.start]
     if (words <= 8 and qm.SCARE_STRONG.search(lead)) or (words <= 3 and qm.SCARE_WEAK.search(lead)):
         return None
+    if partial and words <= 8 and qm.names_a_thing(para, first, final, text):
+        return None
+    if (
+        partial
+        and words <= 10
+        and qm.title_like(text, True)
+        and (qm.strong_title(text) or qm.in_title_list(para, first))
+    ):
+        return None  # a song or a book, even in a sentence with a speech verb
     if event is None and ((partial and words <= 3) or qm.title_like(text, partial)):
         return None
     if speaker is None and words <= 3:
@@ -345,7 +284,9 @@ def _build(
     )
 
 
-def _announced_by(para: qm.Para, first: qm.Span, openers: dict[int, _Speaker]) -> _Speaker | None:
+def _announced_by(
+    para: qm.Para, first: qm.Span, openers: dict[int, sj.Speaker]
+) -> sj.Speaker | None:
     """The person opening a sentence that announces the quote with a colon and no speech verb:
     'Buckley, who phoned in from Chicago, had a similar experience: "It was ..."'."""
     s0 = para.sentences[qm.sentence_at(para.sentences, first.start)][0]

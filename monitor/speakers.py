@@ -2,10 +2,9 @@
 
 A speaker phrase is one of three things: a name ("Defense Secretary Lloyd Austin", "the
 Kremlin"), a description ("a senior administration official", "North Korea's foreign
-ministry"), or a pronoun ("he"). `classify_phrase` decides which; `subject_before` and
-`subject_after` find the phrase next to a speech verb; `speaker_key` folds a phrase to the key
-used to match speakers ("Secretary of Defense Lloyd Austin" -> "austin"). The word lists
-live in speechwords.py.
+ministry"), or a pronoun ("he"). `classify_phrase` decides which (subjects.py finds the phrase
+next to a speech verb); `speaker_key` folds a phrase to the key used to match speakers
+("Secretary of Defense Lloyd Austin" -> "austin"). The word lists live in speechwords.py.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from monitor import speechwords as sw
 from monitor.text import normalize_line
 
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it"}
+_AGED = re.compile(r"\d{1,3}-year-old$")
 _CAP_TOKEN = re.compile(r"(?:(?:al|el|bin|ibn|de|da|van|von|le|la|d|o)[-'])?[A-Z][\w'.\-]*$")
 
 
@@ -40,23 +40,29 @@ class Candidate:
     parts: tuple[str, ...] = ()  # the people of a joint speaker ("Graham", "Schumer")
 
 
-def _bare(token: str) -> str:
+def bare(token: str) -> str:
     """A token without surrounding punctuation, lowercased, for word-list lookups."""
     return token.strip(",;:()[]\"'").lower()
 
 
 @functools.lru_cache(maxsize=16384)  # a pure test of one token, asked of most tokens twice
-def _is_cap(token: str) -> bool:
+def is_cap(token: str) -> bool:
     """True when a token can be part of a proper name (a middle initial "A." too)."""
     if len(token) == 2 and token[1] == "." and token[0].isupper():
         return True
-    return bool(_CAP_TOKEN.match(token)) and _bare(token).rstrip(".") not in sw.STOP_CAPS
+    return bool(_CAP_TOKEN.match(token)) and bare(token).rstrip(".") not in sw.STOP_CAPS
 
 
 def _is_role(word: str) -> bool:
     """True for a word that names a role or a kind of speaker ("spokesperson", "scientist")."""
-    low = _bare(word)
+    low = bare(word)
     return low in sw.ROLE_WORDS or _is_speaker_noun(low)
+
+
+def is_role_word(token: str) -> bool:
+    """True for a capitalized title ("President", "CEO"), not a qualifier ("Former")."""
+    low = bare(token)
+    return token[:1].isupper() and low in sw.ROLE_WORDS and low not in sw.ROLE_MODIFIERS
 
 
 def _is_speaker_noun(low: str) -> bool:
@@ -65,17 +71,19 @@ def _is_speaker_noun(low: str) -> bool:
 
 
 def _person_before_of(tokens: list[str]) -> list[str]:
-    """Cut "Rosaly Lopes of NASA's Jet Propulsion Laboratory" to the person's name."""
+    """Cut "Rosaly Lopes of NASA's Jet Propulsion Laboratory" (or "of the CDF") to the name."""
     for k in range(2, len(tokens) - 1):
-        if _bare(tokens[k]) in ("of", "at", "from", "with") and _is_cap(tokens[k + 1]):
-            name = tokens[:k]
-            words = [_bare(t) for t in name]
-            last_two = name[-2:]
-            if all(map(_is_cap, last_two)) and not any(
-                w in sw.ORG_WORDS or w in sw.ROLE_WORDS for w in words[-2:]
-            ):
-                return name
-            break
+        if bare(tokens[k]) not in ("of", "at", "from", "with"):
+            continue
+        after = tokens[k + 2] if tokens[k + 1] == "the" and k + 2 < len(tokens) else tokens[k + 1]
+        if not is_cap(after):
+            continue
+        last_two = tokens[k - 2 : k]
+        if all(map(is_cap, last_two)) and not any(
+            bare(w) in sw.ORG_WORDS or bare(w) in sw.ROLE_WORDS for w in last_two
+        ):
+            return tokens[:k]
+        break
     return tokens
 
 
@@ -86,11 +94,11 @@ def _is_acronym(token: str) -> bool:
 
 
 def _name_caps(tokens: list[str]) -> list[bool]:
-    """`_is_cap` of each token, where a word that is also a given or family name counts next
+    """`is_cap` of each token, where a word that is also a given or family name counts next
     to another capitalized word ("Will Moy", "Theresa May") but not alone ("May 5")."""
-    caps = [_is_cap(t) for t in tokens]
+    caps = [is_cap(t) for t in tokens]
     for i, t in enumerate(tokens):
-        if not caps[i] and _bare(t) in sw.NAME_WORDS and t[:1].isupper():
+        if not caps[i] and bare(t) in sw.NAME_WORDS and t[:1].isupper():
             caps[i] = (i + 1 < len(tokens) and caps[i + 1]) or (i > 0 and caps[i - 1])
     return caps
 
@@ -100,39 +108,59 @@ def _named(tokens: list[str]) -> Candidate | None:
     lead_the = tokens[0].lower() == "the"
     body = _person_before_of(tokens[1:] if lead_the else tokens)
     caps = _name_caps(body)
-    if not body or not caps[-1] or _bare(body[-1]).endswith("'s"):
+    if not body or not caps[-1] or bare(body[-1]).endswith("'s"):
         return None
-    if len(body) == 1 and not lead_the and _bare(body[0]) in sw.SPEAKER_NOUNS:
+    if len(body) == 1 and not lead_the and bare(body[0]) in sw.SPEAKER_NOUNS:
         return None  # "Officials said" is a description that opens a sentence
+    if _role_of_organisation(body):
+        return None  # "CEO of Take-Two" describes a person by the organisation
+    if lead_the and is_role_word(body[0]) and bare(body[-1]) not in sw.ORG_WORDS:
+        # "the Director of National Intelligence", "the President": a title, no name
+        text = "the " + " ".join(body)
+        return Candidate(text=text, kind="described", person=True, head=bare(body[0]))
     start = len(body) - 1  # the proper name is the run of capitalized words at the end
-    while start > 1 and (caps[start - 1] or _bare(body[start - 1]) in sw.NAME_CONNECTORS):
+    while start > 1 and (caps[start - 1] or bare(body[start - 1]) in sw.NAME_CONNECTORS):
         start -= 1
     if start == 1 and caps[0]:
         start = 0
     while (
-        start < len(body) - 1 and body[start].islower() and _bare(body[start]) in sw.NAME_CONNECTORS
+        start < len(body) - 1 and body[start].islower() and bare(body[start]) in sw.NAME_CONNECTORS
     ):
         start += 1
     title = body[:start]
-    if title and (_bare(title[-1]) in sw.NAME_CONNECTORS or _bare(title[0]) in sw.DETERMINERS):
+    if title and (bare(title[-1]) in sw.NAME_CONNECTORS or bare(title[0]) in sw.DETERMINERS):
         return None  # "a spokesperson for Inherent Resolve" describes; it does not name
     title_caps = caps[:start]
     lowers = [
         t
         for t, cap in zip(title, title_caps, strict=True)
-        if not cap and _bare(t) not in sw.NAME_CONNECTORS
+        if not cap and bare(t) not in sw.NAME_CONNECTORS
     ]
     if len(title) > 8 or (lowers and not _is_role(lowers[-1])) or _describes(title, title_caps):
         return None
-    if not caps[0] and _bare(body[0]) in sw.NAME_CONNECTORS:
+    if not caps[0] and bare(body[0]) in sw.NAME_CONNECTORS:
         return None
-    words = [_bare(t) for t in body]
+    words = [bare(t) for t in body]
     has_role = bool(lowers) or any(w in sw.ROLE_WORDS and not w.isupper() for w in words[:-1])
     org = lead_the or any(w in sw.ORG_WORDS for w in words) or any(_is_acronym(t) for t in body)
     person = (has_role and words[-1] not in sw.ORG_WORDS) or not org
     text = ("the " + " ".join(body)) if lead_the else " ".join(body)
     place = not person and len(body) <= 2 and words[-1] in sw.PLACES
     return Candidate(text=text, kind="named", person=person, place=place)
+
+
+def _role_of_organisation(body: list[str]) -> bool:
+    """True for "CEO of Take-Two": roles, "of" / "for" / "at", up to three capitalized words
+    that are no portfolio ("Secretary of State Antony Blinken" names a person)."""
+    if len(body) < 3 or not _is_role(body[0]):
+        return False
+    at = next((i for i, t in enumerate(body) if t in ("of", "for", "at")), 0)
+    if at == 0 or not all(_is_role(t) for t in body[:at]):
+        return False
+    rest = [t for t in body[at + 1 :] if bare(t) not in ("the", "of", "for", "at", "and")]
+    return 0 < len(rest) <= 3 and not any(
+        bare(t) in sw.PORTFOLIO or bare(t) in sw.ROLE_WORDS or not is_cap(t) for t in rest
+    )
 
 
 def _describes(title: list[str], caps: list[bool]) -> bool:
@@ -145,7 +173,7 @@ def _describes(title: list[str], caps: list[bool]) -> bool:
     """
     after_of = False
     for t, cap in zip(title, caps, strict=True):
-        low = _bare(t)
+        low = bare(t)
         if low in sw.RELATIVES or low in sw.FINITE_AUX:
             return True
         if low in ("of", "for"):
@@ -159,10 +187,10 @@ def _head_noun(tokens: list[str]) -> str | None:
     """The head noun of a description: the last word before its first preposition."""
     core: list[str] = []
     for t in tokens:
-        if _bare(t) in sw.PREPOSITIONS and core:
+        if bare(t) in sw.PREPOSITIONS and core:
             break
         core.append(t)
-    head = _bare(core[-1]) if core else ""
+    head = bare(core[-1]) if core else ""
     head = head.removesuffix("'s").removesuffix("'")
     if head in sw.SPEAKER_NOUNS or (len(head) > 4 and sw.SPEAKER_SUFFIX.search(head)):
         return head
@@ -173,37 +201,50 @@ def _trailing_person(tokens: list[str]) -> Candidate | None:
     """The person's name that ends a description, if it ends with one of two or more words."""
     run: list[str] = []
     for t in reversed(tokens):
-        low = _bare(t)
-        if not _is_cap(t) or low.endswith("'s") or low in sw.ORG_WORDS or low in sw.ROLE_WORDS:
+        low = bare(t)
+        if not is_cap(t) or low.endswith("'s") or low in sw.ORG_WORDS or low in sw.ROLE_WORDS:
             break
         run.insert(0, t)
-    if len(run) < 2 or len(run) == len(tokens) or _bare(tokens[-len(run) - 1]) in sw.PREPOSITIONS:
-        return None  # "a spokesperson for Inherent Resolve" names no person
+    if len(run) < 2 or len(run) == len(tokens):
+        return None
+    before = [bare(t) for t in tokens[: -len(run)]]
+    while len(before) > 1 and before[-1] in ("the", "a", "an"):
+        before.pop()
+    if before[-1] in sw.PREPOSITIONS:
+        return None  # "a spokesperson for (the) Inherent Resolve" names no person
+    if before[-1].endswith(("'s", "s'")):
+        return None  # "a teacher at Indiana's Richmond High School": what Indiana has
+    previous = tokens[-len(run) - 1]
+    if any(w in sw.PREPOSITIONS for w in before) and (_is_role(previous) or not is_cap(previous)):
+        # "a spokesperson for President Vladimir Putin", "a teacher at eastern Richmond High":
+        # the name ends the preposition's object; "ambassador to Britain Liu Xiaoming" is
+        # the ambassador's name after a complete object
+        return None
     named = _named(run)
     return named if named is not None and named.person else None
 
 
 def _described(tokens: list[str]) -> Candidate | None:
     """A description such as "a senior administration official" or "U.S. officials"."""
-    first = _bare(tokens[0])
+    first = bare(tokens[0])
     if first in sw.PREPOSITIONS or (first in sw.STOP_CAPS and first not in sw.DETERMINERS):
         return None  # "For starters" is not a speaker
-    if any(_bare(t) in sw.FINITE_AUX for t in tokens):
+    if any(bare(t) in sw.FINITE_AUX for t in tokens):
         return None  # "a fresh poll has lower numbers" is a clause, not a speaker
-    determined = first in sw.DETERMINERS or any(_bare(t).endswith(("'s", "s'")) for t in tokens[:3])
-    if not determined and (len(tokens) > 4 or (len(tokens) > 1 and all(map(_is_cap, tokens)))):
+    determined = first in sw.DETERMINERS or any(bare(t).endswith(("'s", "s'")) for t in tokens[:3])
+    if not determined and (len(tokens) > 4 or (len(tokens) > 1 and all(map(is_cap, tokens)))):
         return None  # "Western Union" is a name, not a description
-    if determined and not any(_bare(t) in sw.PREPOSITIONS for t in tokens):
+    if determined and not any(bare(t) in sw.PREPOSITIONS for t in tokens) and not _counted(tokens):
         trailing: list[str] = []
         for t in reversed(tokens):
-            if not _is_cap(t) or _bare(t).endswith("'s"):
+            if not is_cap(t) or bare(t).endswith("'s"):
                 break
             trailing.insert(0, t)
         if trailing:
             return _named(trailing)  # "the 14th-ranked Schwartzman" is Schwartzman
-    name = _trailing_person(tokens)
+    name = _trailing_person(tokens)  # "China's ambassador to Britain Liu Xiaoming"
     if name is not None:
-        return name  # "China's ambassador to Britain Liu Xiaoming" is Liu Xiaoming
+        return name
     head = _head_noun(tokens)
     if head is None:
         return None
@@ -212,17 +253,20 @@ def _described(tokens: list[str]) -> Candidate | None:
         return None
     words = [tokens[0].lower() if first in sw.DETERMINERS else tokens[0], *tokens[1:]]
     person = head in sw.PERSON_HEADS and not plural
-    return Candidate(
-        text=" ".join(words), kind="described", person=person, plural=plural, head=head
-    )
+    return Candidate(" ".join(words), "described", person, plural, head)
+
+
+def _counted(tokens: list[str]) -> bool:
+    """True for "the only two Arab [states]": a count makes the capitals a modifier."""
+    return any(bare(t) in sw.QUANTITIES or bare(t).isdigit() for t in tokens)
 
 
 def classify_phrase(phrase: str) -> Candidate | None:
     """Read a phrase as a speaker: a name, a description or a pronoun; None if it is neither."""
     tokens = phrase.strip(" ,;:-\"'").split()
-    while tokens and _bare(tokens[0]) in sw.LEAD_WORDS:
+    while tokens and bare(tokens[0]) in sw.LEAD_WORDS:
         tokens = tokens[1:]
-    while tokens and _bare(tokens[-1]) in ("too", "also", "himself", "herself", "themselves"):
+    while tokens and bare(tokens[-1]) in ("too", "also", "himself", "herself", "themselves"):
         tokens = tokens[:-1]
     if not tokens or len(tokens) > 14:
         return None
@@ -235,26 +279,24 @@ def classify_phrase(phrase: str) -> Candidate | None:
         joint = _joint(tokens)
         if joint is not None:
             return joint
-    if len(tokens) == 1 and _bare(tokens[0]) in _PRONOUNS:
-        word = _bare(tokens[0])
+    if len(tokens) == 1 and bare(tokens[0]) in _PRONOUNS:
+        word = bare(tokens[0])
         return Candidate(
             text=word, kind="pronoun", person=word in ("he", "she"), plural=word == "they"
         )
+    if len(tokens) == 2 and bare(tokens[0]) == "the" and _AGED.match(bare(tokens[1])):
+        # "the 56-year-old said": a person named before, like "he" or "she"
+        return Candidate(text=f"the {bare(tokens[1])}", kind="pronoun", person=True)
     return _named(tokens) or _described(tokens)
 
 
 def _joint(tokens: list[str]) -> Candidate | None:
-    """Two named people speaking together: "Sen. Lindsey Graham and Sen. Chuck Schumer".
-
-    The pair is one plural speaker, keyed by both keys sorted and joined by "+"
-    ("graham+schumer"), so that "Schumer and Graham" is the same speaker; a pair of
-    organisations or places is left to the other readings.
-    """
+    """Two named people speaking together: "Sen. Lindsey Graham and Sen. Chuck Schumer", one
+    plural speaker keyed "graham+schumer" (sorted: "Schumer and Graham" is the same speaker);
+    a pair of organisations or places is left to the other readings."""
     at = tokens.index("and")
-    left, right = tokens[:at], tokens[at + 1 :]
-    if not left or not right:
-        return None
-    a, b = _named(left), _named(right)
+    a = _named(tokens[:at]) if at > 0 else None
+    b = _named(tokens[at + 1 :]) if at + 1 < len(tokens) else None
     if a is None or b is None or not (a.person and b.person) or a.place or b.place:
         return None
     text = f"{a.text} and {b.text}"
@@ -279,12 +321,12 @@ def display_name(text: str) -> str:
     tokens = _person_before_of(text.split())
     last_role = -1
     for i, t in enumerate(tokens[:-1]):
-        low = _bare(t)
+        low = bare(t)
         if low in sw.ROLE_WORDS or low == "the" or t[:1].islower() or _compound_role(low):
             last_role = i
     rest = tokens[last_role + 1 :]
     if last_role >= 0:
-        while len(rest) > 2 and _bare(rest[0]) in sw.PORTFOLIO:
+        while len(rest) > 2 and bare(rest[0]) in sw.PORTFOLIO:
             rest = rest[1:]  # "Minister of Foreign Affairs Sergey Lavrov"
     return " ".join(rest) if rest else tokens[-1]
 
@@ -299,9 +341,9 @@ def _fold(text: str) -> str:
 
 def person_key(name: str) -> str:
     """The family name of a person's name, the key that folds "Lloyd Austin" and "Austin"."""
-    tokens = [t for t in display_name(name).split() if _bare(t) not in sw.NAME_SUFFIXES]
+    tokens = [t for t in display_name(name).split() if bare(t) not in sw.NAME_SUFFIXES]
     tokens = tokens or name.split()
-    first = _bare(tokens[0])
+    first = bare(tokens[0])
     hyphenated = len(tokens) > 1 and "-" in tokens[1]
     if len(tokens) > 1 and (
         first in sw.FAMILY_FIRST
@@ -322,7 +364,19 @@ def candidate_key(c: Candidate) -> str | None:
     words = c.text.split()
     if words and words[0].lower() in sw.DETERMINERS:
         words = words[1:]
+    if c.kind == "described":
+        words = _without_setting(words)
     return _fold(" ".join(words)) or None
+
+
+def _without_setting(words: list[str]) -> list[str]:
+    """A description without what only places it: "doctor on the scene" is "the doctor" later
+    on; "of", "for" and "to" say whose speaker it is ("spokesperson for the ministry")."""
+    for i, w in enumerate(words[1:], start=1):
+        low = bare(w)
+        if low in sw.PREPOSITIONS and low not in ("of", "for", "to"):
+            return words[:i]
+    return words
 
 
 def speaker_key(name: str) -> str | None:
@@ -343,115 +397,3 @@ def speaker_key(name: str) -> str | None:
     if words[0].lower() in sw.DETERMINERS:
         words = words[1:]
     return _fold(" ".join(words)) or None
-
-
-def _clause_tail(segment: str) -> str:
-    """The part of a segment after its last clause word ("Austin said that Putin" -> "Putin").
-
-    A relative pronoun that is the subject of its clause makes the subject what the clause
-    describes: "the lawyer who represents Thomas" -> "the lawyer"; after a preposition it is
-    not ("billboards in which people" -> "people").
-    """
-    cut = 0
-    for m in sw.CLAUSE_WORD.finditer(segment):
-        if m.group().strip() in sw.RELATIVES and not sw.AFTER_PREPOSITION.search(
-            segment, 0, m.start()
-        ):
-            return segment[cut : m.start()]
-        cut = m.end()
-    return segment[cut:]
-
-
-def subject_before(text: str, classify: Classifier = classify_phrase) -> Candidate | None:
-    """The speaker phrase that ends `text`, the words right before a speech verb.
-
-    Handles interjections ("Peskov, meanwhile, said"; "Peskov, who ..., said") and appositives
-    ("Lloyd Austin, the defense secretary, said": the name wins over the description).
-    """
-    text = text[max(text.rfind('"') + 1, len(text) - 240) :]  # a subject is near its verb
-    text = sw.AUX_TAIL.sub("", text).rstrip(" ,")
-    segments = sw.SEGMENT_BREAK.split(text)
-    best = classify(_clause_tail(segments[-1])) or classify(segments[-1])
-    place = None
-    if best is not None and best.place and len(segments) > 1:
-        place, best = best, None  # "..., in Washington, D.C., said": look for the person
-    if best is not None and best.kind == "named" and best.person and len(segments) > 2:
-        chained = _appositive_chain(segments, classify)
-        if chained is not None:
-            return chained
-    if best is not None and best.kind != "described":
-        return best
-    for earlier_text in reversed(segments[-6:-1]):
-        earlier = classify(earlier_text)
-        if earlier is None:
-            if best is not None:
-                break  # "The troops arrived in Kursk, officials said"
-            continue  # an interjection: "Peskov, meanwhile, said"
-        if earlier.kind == "named" and not earlier.place and (earlier.person or best is None):
-            return earlier  # "Lloyd Austin, the defense secretary, said"
-        if earlier.kind == "pronoun":
-            break
-        if best is None and not earlier.place:
-            best = earlier  # an appositive description; a name further back still wins
-    return best or place
-
-
-def _appositive_chain(segments: list[str], classify: Classifier) -> Candidate | None:
-    """The first name of "NAME, DESCRIPTION, NAME said", where the description and the second
-    name are one appositive: "Prince Andrew, the younger brother of the heir, Charles, has told"
-    is Andrew speaking."""
-    middle, first = classify(segments[-2]), classify(segments[-3])
-    if middle is None or middle.kind != "described" or first is None:
-        return None
-    named_person = first.kind == "named" and first.person and not first.place
-    return first if named_person else None
-
-
-def clause_is_empty(text: str) -> bool:
-    """True when nothing stands between the last clause break and the verb ('"...," said X')."""
-    return not sw.SEGMENT_BREAK.split(text)[-1].strip()
-
-
-def subject_after(text: str, classify: Classifier = classify_phrase) -> Candidate | None:
-    """The speaker phrase that starts `text`, the words right after an inverted verb."""
-    taken: list[str] = []
-    tokens = text.split()[:14]
-    for i, token in enumerate(tokens):
-        low = _bare(token)
-        joins = low == "and" and taken and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
-        if (low in sw.AFTER_STOP and not joins) or token.startswith('"'):
-            break  # but '"...," said Graham and Schumer' is said by both
-        taken.append(token.rstrip(',;:."') if token[-1:] in ',;:"' else token)
-        if token[-1:] in ',;:"' or (
-            token.endswith(".") and len(low) > 3 and low[:-1].isalpha() and low not in sw.ROLE_WORDS
-        ):
-            break
-    if taken and taken[-1].endswith(".") and len(_bare(taken[-1])) > 3:
-        taken[-1] = taken[-1][:-1]
-    return classify(" ".join(taken)) if taken else None
-
-
-def may_start_name(word: str) -> bool:
-    """False when a sentence opening with `word` cannot open with a name ("The", "It")."""
-    low = _bare(word)
-    return low in sw.LEAD_WORDS or low not in sw.STOP_CAPS or low in sw.NAME_WORDS
-
-
-def looks_like_name_start(tokens: list[str]) -> str | None:
-    """The name phrase at the start of a sentence, if the sentence opens with one."""
-    taken: list[str] = []
-    while len(tokens) > 1 and _bare(tokens[0]) in sw.LEAD_WORDS:
-        tokens = tokens[1:]  # "Meanwhile Kremlin spokesperson Dmitry Peskov spoke"
-    if len(tokens) > 1 and tokens[0].endswith("ing") and _is_cap(tokens[1]):
-        tokens = tokens[1:]  # "Hosting Cook was ..." is not a person called "Hosting Cook"
-    for token in tokens[:8]:
-        t = token.rstrip(",")
-        if _is_cap(t) or (taken and (_bare(t) in sw.ROLE_WORDS or _bare(t) in sw.NAME_CONNECTORS)):
-            taken.append(t)
-            if token.endswith(","):
-                break
-            continue
-        break
-    while taken and not _is_cap(taken[-1]):
-        taken.pop()
-    return " ".join(taken).rstrip(",") if taken else None

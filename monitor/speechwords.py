@@ -28,7 +28,9 @@ FINITE_VERBS = word_set(
     retorted reiterated affirmed asserted alleged described describes called calls dubbed
     labeled labelled branded characterized characterised read reads agreed agrees disagreed
     recounted remembered laughed sighed reflected elaborated pleaded texted emailed scoffed
-    snapped shouts yelled yells screamed screams whispered whispers exclaimed ordered"""
+    snapped shouts yelled yells screamed screams whispered whispers exclaimed ordered
+    comments remarks observes responds concludes counters admits suggests emphasizes
+    emphasises maintains recounts reflects muses mused opined opines"""
 )
 PARTICIPLES = word_set(
     """saying adding telling writing noting warning arguing insisting claiming stressing urging
@@ -40,7 +42,8 @@ INVERTIBLE = word_set(
     "said says added adds wrote writes asked asks continued explained warned noted replied "
     "recalled insisted argued stated declared announced tweeted posted acknowledged conceded "
     "stressed cautioned predicted responded remarked observed commented countered retorted "
-    "reiterated concluded agreed laughed"
+    "reiterated concluded agreed laughed comments remarks observes responds concludes counters "
+    "explains recounts reflects muses mused opined opines"
 )
 # Verbs that are not speech when an infinitive follows: "he agreed to return the cash".
 TAKES_INFINITIVE = word_set(
@@ -75,12 +78,12 @@ FINITE_PATTERN = trie(FINITE_VERBS)
 # Lowercase only: "Asked about it, Austin said" must not make "Asked" a verb of "Austin".
 SPEECH_VERB = re.compile(
     rf"\b(?:(?P<finite>{FINITE_PATTERN})|(?P<participle>{trie(PARTICIPLES)})"
-    r"|(?P<according>according to))\b"
+    r"|(?P<according>[Aa]ccording to))\b"
 )
 # Speech verbs as whitespace-split words may carry them: "said," "said." 'said"'.
 _VERB_TOKENS = frozenset(
     verb + end
-    for verb in FINITE_VERBS | PARTICIPLES | {"according"}
+    for verb in FINITE_VERBS | PARTICIPLES | {"according", "According"}
     for end in ("", ",", ".", ";", ":", '"', ")", "!", "?", "'", "...")
 )
 
@@ -101,13 +104,23 @@ ROLE_WORDS = word_set(
     founder leader speaker deputy assistant acting former attorney senior head commissioner
     inspector officer official adviser advisor coach manager executive analyst economist
     lawmaker congressman congresswoman president-elect secretary-general supt supt. det det.
-    rev rev. reverend cmdr cmdr. brig brig. cpl cpl.
+    rev rev. reverend cmdr cmdr. brig brig. cpl cpl. administrator superintendent sheriff
+    detective lieutenant colonel captain sergeant corporal marshal councilman councilwoman
+    councillor councilor alderman assemblyman assemblywoman delegate dean provost treasurer
+    comptroller auditor coroner pastor chaplain host
     pvt pvt. amb amb. atty atty. hon hon. rabbi imam bishop cardinal archbishop crown press
     foreign defense actress actor singer filmmaker writer author rapper comedian producer
     composer songwriter musician star
     defence interior state treasury national security house white staff joint chiefs
     ukrainian russian american british french german chinese korean japanese israeli iranian
     italian indian european u.s. us u.n. un nato kremlin pentagon"""
+)
+# Words of ROLE_WORDS that qualify a title rather than are one ("former", "Ukrainian").
+ROLE_MODIFIERS = word_set(
+    """former acting senior deputy assistant crown press foreign defense defence interior
+    state treasury national security house white staff joint chiefs ukrainian russian
+    american british french german chinese korean japanese israeli iranian italian indian
+    european u.s. us u.n. un nato kremlin pentagon vice prime"""
 )
 # Words of a portfolio after "Secretary of": "Secretary of Homeland Security Alejandro Mayorkas".
 PORTFOLIO = word_set(
@@ -130,13 +143,15 @@ ORG_WORDS = PLACES | word_set(
     group bank university institute foundation association organization organisation
     government administration republic kingdom states nations assembly parliament congress
     senate times post news journal press reuters cnn bbc nato police guard federation hamas
-    hezbollah taliban"""
+    hezbollah taliban school college academy hospital clinic center centre laboratory
+    directorate church museum library airport club network channel magazine newspaper"""
 )
 NAME_CONNECTORS = word_set("of the for de da del der van von bin ibn al la le du dos y")
 # Capitalized words that begin clauses or name times, never part of a speaker's name.
 STOP_CAPS = word_set(
     """but and or so yet in on at for from with by after before during when while as
     meanwhile however also then now still earlier later speaking asked this that these those
+    like unlike besides including except
     it he she they we i his her their its our my last next since although though if because
     despite instead separately of one two three four five six seven eight nine ten another each
     every some many most all both several few no not such other others any thousands
@@ -157,6 +172,8 @@ DETERMINERS = word_set(
     """a an the one two three four five several some many most other another his her their
     its this that these those both each every any few"""
 )
+# Counting words: "the only two Arab states" is a count of things, not a person "Arab".
+QUANTITIES = word_set("two three four five six seven eight nine ten several many both few only")
 SPEAKER_NOUNS = word_set(
     """official officials spokesperson spokespeople representative source sources analyst
     expert minister ministry agency department government administration company firm
@@ -214,7 +231,7 @@ AUX_TAIL = re.compile(
 SEGMENT_BREAK = re.compile(r"[,;:()\[\]\"]|\s-\s")
 CLAUSE_WORD = re.compile(
     r"\b(?:that|who|which|whom|whose|but|or|because|as|while|when|if|after|before|since|"
-    r"although|though|where|so|than|until|unless|said|says|told)\s+"
+    r"although|though|where|what|so|than|until|unless|said|says|told)\s+"
 )
 AFTER_PREPOSITION = re.compile(r"\b(?:in|of|to|with|for|from|by|at|on|under|through)\s+$")
 PARTY_TAG = re.compile(r"\(?[A-Z]-[A-Z][\w.]*\)?$")  # "R-Neb.", "D-N.Y.", "(I-Vt.)"

@@ -122,7 +122,7 @@ def test_duplicates_are_matched_as_a_multiset_by_speaker() -> None:
 def test_words_still_quoted_elsewhere_are_not_added_or_removed() -> None:
     full = "That is a very, very serious issue and it will have impacts"
     old = [q(full, paragraph=4), q("very, very serious issue", paragraph=0)]
-    new = [q(full, paragraph=5), q("Fund our schools", paragraph=5)]
+    new = [q(full, paragraph=5), q("Fund our schools", paragraph=6)]
     (change,) = align_quotes(old, new)  # the lede's partial quote went; its words did not
     assert change.kind == "quote_added"
     assert align_quotes(new[:1], old) == []  # a partial quote repeated in a new lede
@@ -130,9 +130,94 @@ def test_words_still_quoted_elsewhere_are_not_added_or_removed() -> None:
 
 def test_an_unrelated_new_quote_by_the_same_speaker_is_an_addition() -> None:
     old = [q("That is a very, very serious issue")]
-    new = [q("That is a very, very serious issue"), q("We will keep pulling this thread")]
+    new = [q("That is a very, very serious issue"),
+           q("We will keep pulling this thread", paragraph=3)]  # fmt: skip
     (change,) = align_quotes(old, new)
     assert (change.kind, change.new) == ("quote_added", "We will keep pulling this thread")
+
+
+# --- quotes split around their attribution ('"A," Austin said. "B."'): one quote to a reader
+
+
+A, B, C = ("We are seeing evidence of troops,", "What they are doing remains to be seen.",
+           "We will keep pulling this thread.")  # fmt: skip
+
+
+def test_cutting_the_second_piece_of_a_split_quote_is_one_edit_of_the_whole_quote() -> None:
+    old = [q(A, sentence="S1"), q(B, sentence="S2")]
+    new = [q(A, sentence="S1")]
+    (change,) = align_quotes(old, new)
+    assert (change.kind, change.old, change.new) == ("quote_edited", f"{A} {B}", A)
+    assert (change.old_sentence, change.new_sentence) == ("S1 S2", "S1")
+    (back,) = align_quotes(new, old)  # and a piece added is the quote extended
+    assert (back.kind, back.old, back.new) == ("quote_edited", A, f"{A} {B}")
+
+
+def test_a_piece_cut_while_another_is_reworded_is_still_one_edit() -> None:
+    old = [q(A), q(B), q(C)]
+    new = [q(A), q("What they are doing is left to be seen.")]
+    (change,) = align_quotes(old, new)
+    assert (change.kind, change.old) == ("quote_edited", f"{A} {B} {C}")
+    assert change.new == f"{A} What they are doing is left to be seen."
+
+
+def test_one_piece_reworded_while_the_others_stay_is_that_piece_edited() -> None:
+    old = [q(A), q("What, exactly, they're doing is left to be seen.")]
+    new = [q(A), q("What exactly they're doing remains to be seen.")]
+    (change,) = align_quotes(old, new)
+    assert (change.kind, change.old, change.new) == (
+        "quote_edited",
+        "What, exactly, they're doing is left to be seen.",
+        "What exactly they're doing remains to be seen.",
+    )
+
+
+def test_a_whole_split_quote_removed_or_added_is_one_change() -> None:
+    old = [q(A, paragraph=2), q(B, paragraph=2), q(C, "Dmitry Peskov", "peskov", paragraph=3)]
+    new = [q(C, "Dmitry Peskov", "peskov", paragraph=2)]
+    (change,) = align_quotes(old, new)
+    assert (change.kind, change.old) == ("quote_removed", f"{A} {B}")
+    assert change.speaker == "Lloyd Austin"
+    (change,) = align_quotes(new, old)
+    assert (change.kind, change.new) == ("quote_added", f"{A} {B}")
+
+
+def test_pieces_in_other_paragraphs_or_of_other_speakers_are_not_one_quote() -> None:
+    old = [q(A, paragraph=1), q(B, paragraph=2), q(C, "Dmitry Peskov", "peskov", paragraph=2)]
+    new = [q(A, paragraph=1)]
+    assert kinds(align_quotes(old, new)) == ["quote_removed", "quote_removed"]
+
+
+def test_a_partial_quote_in_the_narration_is_not_a_piece_of_the_quote() -> None:
+    partial = Quote("a very serious issue", "Lloyd Austin", "austin", 0, "S0", partial=True)
+    old = [partial, q(A), q(B)]
+    new = [partial, q(A)]
+    (change,) = align_quotes(old, new)
+    assert (change.kind, change.old) == ("quote_edited", f"{A} {B}")
+    (change,) = align_quotes([partial, q(A)], [q(A)])
+    assert (change.kind, change.old) == ("quote_removed", "a very serious issue")
+
+
+def test_a_split_quote_given_to_someone_else_is_one_reattribution() -> None:
+    old = [q(A, "Feliciano Lopez", "lopez"), q(B, "Feliciano Lopez", "lopez")]
+    new = [q(A, "Marcel Granollers", "granollers"), q(B, "Marcel Granollers", "granollers")]
+    paragraphs = (["Lopez said."], ["Granollers said."])
+    (change,) = align_quotes(old, new, *paragraphs)
+    assert change.kind == "quote_reattributed"
+    assert (change.old, change.new) == (f"{A} {B}", f"{A} {B}")
+    assert (change.old_speaker, change.speaker) == ("Feliciano Lopez", "Marcel Granollers")
+
+
+def test_a_partial_quote_reworded_in_an_unchanged_sentence_is_an_edit() -> None:
+    frame = ("PG&E is taking steps to avoid them in the future but at the moment, {} company CEO "
+             "Andy Vesey said.")  # fmt: skip
+    old_text, new_text = "we won't roll the dice on public safety", "we will not gamble at all"
+    old = [q(old_text, "Andy Vesey", "vesey", sentence=frame.format(f'"{old_text},"'))]
+    new = [q(new_text, "Andy Vesey", "vesey", sentence=frame.format(f'"{new_text},"'))]
+    (change,) = align_quotes(old, new)
+    assert (change.kind, change.old, change.new) == ("quote_edited", old_text, new_text)
+    short = [q(new_text, "Andy Vesey", "vesey", sentence=f'"{new_text}," Vesey said.')]
+    assert kinds(align_quotes(old, short)) == ["quote_added", "quote_removed"]  # no sentence kept
 
 
 def test_text_similarity_folds_typography() -> None:

@@ -168,6 +168,10 @@ def test_raw_curly_input_gives_the_same_quotes() -> None:
         ("the Kremlin", "kremlin"),
         ("The Pentagon", "pentagon"),
         ("a senior administration official", "senior administration official"),
+        # where a described speaker was is not who they are: "the doctor" later on
+        ("a doctor on the scene", "doctor"),
+        ("a source close to the talks", "source"),
+        ("a spokesperson for the ministry", "spokesperson for the ministry"),
         ("Zelenskyy’s", "zelenskyy"),
         ("he", None),
         ("", None),
@@ -264,6 +268,29 @@ def test_attribution_forms(paragraph: str, speaker: str) -> None:
         ('Billboards in which people say, "I\'m on meth," went up.', "people"),
         ("A spokesperson who did not wish to be named said: \"It is not feasible.\"",
          "a spokesperson"),
+        # A name that ends a preposition's object belongs to the object, not the speaker.
+        ("Joel Schlabach, a teacher at eastern Indiana's Richmond High School, said politicians "
+         'have "vilified" educators.', "Joel Schlabach"),
+        ('"We are ready," a spokesperson for President Vladimir Putin said.',
+         "a spokesperson for President Vladimir Putin"),
+        # A title of an organisation after a name is its appositive; so is a title-first one.
+        ('"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds.',
+         "Strauss Zelnick"),
+        ("Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: \"Effective alarm "
+         'management continues."', "Steve Menet"),
+        ('Rob Goldman, President Ascom North America, says: "We can help hospitals."',
+         "Rob Goldman"),
+        ('"We go," Jim Chilton, senior vice president at Boeing Defense, Space, and Security, '
+         "said.", "Jim Chilton"),
+        ('"We worked on adjusting the architecture," comments Robin Biesbroek of the CDF.',
+         "Robin Biesbroek"),
+        ('"We are watching," the Director of National Intelligence said.',
+         "the Director of National Intelligence"),
+        # A role "of the <Organisation>" names the organisation, not a person.
+        ('"We go quickly," Thomas Zurbuchen, NASA\'s associate administrator of the Science '
+         "Mission Directorate, said.", "Thomas Zurbuchen"),
+        ('"We go quickly," said a spokesperson for the Inherent Resolve Command.',
+         "a spokesperson for the Inherent Resolve Command"),
     ],
 )  # fmt: skip
 def test_appositives_and_relative_clauses(paragraph: str, speaker: str) -> None:
@@ -395,6 +422,17 @@ def test_a_capitalized_common_noun_opening_a_sentence_is_nobody() -> None:
         ('"Open the door! We\'re coming in!" an officer shouts.', "an officer"),
         ('"Hands! Let me see your hands!" an officer ordered.', "an officer"),
         ('"We are ready," Singer-guitarist Tom Johnston said.', "Tom Johnston"),
+        ('"We are ready," comments Johnston in a statement.', "Johnston"),
+        ('"We are ready," NASA Administrator Jim Bridenstine said.', "Jim Bridenstine"),
+        ("According to Patrick Nielsen Hayden, shortly before his death, his agent Valerie Smith "
+         '"was beginning the process of essentially vanishing" from the industry.',
+         "Patrick Nielsen Hayden"),
+        ("The only two Arab states to have signed treaties also criticised the shift, with "
+         'Jordanian Foreign Minister Ayman Safadi warning of "dangerous consequences".',
+         "Ayman Safadi"),
+        ('Van Der Beek was eliminated in what host Tom Bergeron described as the "hardest '
+         "judge's verdict so far this season.\"", "Tom Bergeron"),
+        ('"We are ready," Johnston remarks.', "Johnston"),
     ],
 )
 def test_more_verbs_and_roles(paragraph: str, speaker: str) -> None:
@@ -690,3 +728,55 @@ def _timed(paragraphs: list[str]) -> float:
     start = time.perf_counter()
     extract_quotes(paragraphs)
     return time.perf_counter() - start
+
+
+def test_the_n_year_old_is_the_person_named_before() -> None:
+    quotes = extract_quotes(["Jose Mourinho was named manager on Wednesday.",
+                             'The 56-year-old said: "I am excited to be joining."'])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Jose Mourinho"]
+
+
+def test_an_imperative_heading_is_nobody_and_a_dash_appositive_names_a_person() -> None:
+    quotes = extract_quotes([
+        "Tommy - who only goes by his first name - retired early.",
+        "7. Invest the money that's left over",
+        '"Being mortgage free adds another level of freedom," he wrote.',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Tommy"]
+
+
+def test_a_nested_quote_opening_or_closing_a_quote_keeps_it_whole() -> None:
+    quotes = extract_quotes([
+        '"I was back at it by the morning," she said. "I told myself: '
+        "'I'm going to sing the song if it kills me!'\"",
+        '"It was a gift," Buckley said. "\'Glasgow\' is a song of belonging."',
+    ])  # fmt: skip
+    shapes = [(q.speaker, q.partial) for q in quotes]
+    assert shapes == [(None, False)] * 2 + [("Buckley", False)] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"This is a stock," Maley said on CNBC\'s "Trading Nation" on Monday.',
+        'While the "Meth. We\'re on it." campaign did not appeal to her, Maley said it could work.',
+        'South Dakota\'s viral "Meth. We\'re on it." awareness campaign drew mockery, Maley said.',
+    ],
+)
+def test_a_quoted_name_of_a_show_or_campaign_is_not_a_quote(paragraph: str) -> None:
+    assert [q.text for q in extract_quotes([paragraph])] in ([], ["This is a stock"])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'According to LN, expect to hear hits including "Listen To The Music," "Black Water" '
+        'and "China Grove."',
+        'After hitting "Takin\' It To the Streets," the singer told the audience, "that\'s really '
+        'good, maybe we should go on the road."',
+    ],
+)
+def test_titles_in_an_attributed_sentence_are_not_quotes(paragraph: str) -> None:
+    texts = [q.text for q in extract_quotes([paragraph])]
+    assert texts in ([], ["that's really good, maybe we should go on the road."])
+
