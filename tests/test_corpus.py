@@ -1,4 +1,5 @@
-"""The labelled revision corpus, tests/data/revisions/: one test per case, plus the scores.
+"""The labelled revision corpora (tests/data/revisions/ and the independently labelled
+tests/data/heldout/): one test per case, plus the per-kind scores of each corpus.
 
 Each case folder holds an old and a new version of a real article and the changes the edit
 between them made (hand-written ground truth, see bench/make_corpus.py). A case passes when
@@ -26,8 +27,10 @@ from monitor.evaluate import (
     report_from,
 )
 
-CORPUS = Path(__file__).resolve().parent / "data" / "revisions"
-FOLDERS = case_folders(CORPUS)
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "revisions"
+CORPORA = {name: case_folders(DATA / name) for name in ("revisions", "heldout")}
+FOLDERS = CORPORA["revisions"]
 MIN_SCORE = 0.95
 
 # Cases that fail for a known reason outside the alignment; strict, so a fix is noticed.
@@ -35,8 +38,8 @@ KNOWN_FAILURES: dict[str, str] = {}
 
 
 @cache
-def result(name: str) -> CaseResult:
-    return evaluate_case(CORPUS / name)
+def result(name: str, corpus: str = "revisions") -> CaseResult:
+    return evaluate_case(DATA / corpus / name)
 
 
 def test_the_corpus_is_large_enough() -> None:
@@ -47,24 +50,31 @@ def test_the_corpus_is_large_enough() -> None:
 
 def _params() -> list[object]:
     return [
-        pytest.param(f.name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[f.name]))
-        if f.name in KNOWN_FAILURES
-        else f.name
-        for f in FOLDERS
+        pytest.param(
+            corpus,
+            f.name,
+            id=f"{corpus}/{f.name}",
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[f.name])]
+            if f.name in KNOWN_FAILURES
+            else [],
+        )
+        for corpus, folders in CORPORA.items()
+        for f in folders
     ]
 
 
-@pytest.mark.parametrize("name", _params())
-def test_case(name: str) -> None:
-    r = result(name)
+@pytest.mark.parametrize(("corpus", "name"), _params())
+def test_case(corpus: str, name: str) -> None:
+    r = result(name, corpus)
     assert r.error is None, r.error
     problems = [f"missed {describe(c)}" for c in r.missed]
     problems += [f"extra {describe(c)}" for c in r.extra]
     assert not problems, f"{r.description}\n" + "\n".join(problems)
 
 
-def test_per_kind_precision_and_recall() -> None:
-    report = report_from([result(f.name) for f in FOLDERS])
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_per_kind_precision_and_recall(corpus: str) -> None:
+    report = report_from([result(f.name, corpus) for f in CORPORA[corpus]])
     low = [k for k in report.kinds if k.precision < MIN_SCORE or k.recall < MIN_SCORE]
     assert not low, format_report(report)
 
