@@ -22,6 +22,22 @@ ABC_SEED = SEEDS / "abc-north-korean-troops-russia-austin.txt"
 CNN_SEED = SEEDS / "cnn-austin-north-korea-troops-russia.txt"
 
 
+def _find_aeb_corpus() -> Path:
+    """The shared corpus of 181 real article pages: beside the clone (CI), or as configured."""
+    candidates = [
+        os.environ.get("MONITOR_AEB_CORPUS", ""),
+        ROOT.parent / "shared" / "corpus" / "aeb",
+        "/work/shared/corpus/aeb",
+    ]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return ROOT.parent / "shared" / "corpus" / "aeb"
+
+
+AEB_CORPUS = _find_aeb_corpus()
+
+
 def _pg_admin_url() -> str | None:
     url = os.environ.get("MONITOR_TEST_PG_URL")
     if url:

@@ -12,8 +12,9 @@ import pytest
 
 from monitor.errors import StoreError
 from monitor.store.blobs import BlobStore
+from tests.conftest import AEB_CORPUS
 
-CORPUS = Path("/work/shared/corpus/aeb/html")
+CORPUS = AEB_CORPUS / "html"
 
 
 def _page() -> bytes:

@@ -16,6 +16,7 @@ from monitor.compare import align_figures, compare, frame_changes, is_collapsed,
 from monitor.extract import extract_text
 from monitor.figures import equivalent
 from monitor.model import Article, Change, Figure, Quote
+from tests.conftest import AEB_CORPUS
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CNN = (SEEDS / "cnn-austin-north-korea-troops-russia.txt").read_text(encoding="utf-8")
@@ -403,7 +404,7 @@ def test_a_pronoun_resolved_differently_in_an_unchanged_paragraph_is_not_a_reatt
 
 # --- noise on real articles: a moved paragraph and restyled typography are not changes -------
 
-AEB = Path("/work/shared/corpus/aeb/ground-truth.json")
+AEB = AEB_CORPUS / "ground-truth.json"
 
 
 def _real_bodies(count: int) -> list[tuple[str, list[str]]]:

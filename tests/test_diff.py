@@ -22,10 +22,11 @@ from monitor.diff import (
     word_diff,
 )
 from monitor.model import TextStats
+from tests.conftest import AEB_CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
 CNN_SEED = ROOT / "seeds" / "cnn-austin-north-korea-troops-russia.txt"
-CORPUS_TRUTH = Path("/work/shared/corpus/aeb/ground-truth.json")
+CORPUS_TRUTH = AEB_CORPUS / "ground-truth.json"
 
 
 def _long_text(words: int) -> str:

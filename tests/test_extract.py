@@ -21,12 +21,13 @@ from monitor.extract import (
     page_fingerprint,
 )
 from monitor.markers import take_markers_and_corrections
+from tests.conftest import AEB_CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
 ABC_SEED = ROOT / "seeds" / "abc-north-korean-troops-russia-austin.txt"
 CNN_SEED = ROOT / "seeds" / "cnn-austin-north-korea-troops-russia.txt"
 HTML = Path(__file__).resolve().parent / "data" / "html"
-CORPUS = Path("/work/shared/corpus/aeb")
+CORPUS = AEB_CORPUS
 
 ABC_MARKER = "This is a developing story. Check back for updates."
 

@@ -13,11 +13,12 @@ from monitor.figures import equivalent, extract_figures
 from monitor.model import Figure
 from monitor.numbers import fold_unit, parse_word_number
 from monitor.text import split_paragraphs
+from tests.conftest import AEB_CORPUS
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CNN_SEED = SEEDS / "cnn-austin-north-korea-troops-russia.txt"
 ABC_SEED = SEEDS / "abc-north-korean-troops-russia-austin.txt"
-CORPUS = Path("/work/shared/corpus/aeb/ground-truth.json")
+CORPUS = AEB_CORPUS / "ground-truth.json"
 
 
 def one(text: str) -> Figure:

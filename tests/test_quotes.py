@@ -14,11 +14,12 @@ from monitor.model import Quote
 from monitor.quotemarks import normalized
 from monitor.quotes import extract_quotes
 from monitor.speakers import speaker_key
+from tests.conftest import AEB_CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
 ABC_SEED = ROOT / "seeds" / "abc-north-korean-troops-russia-austin.txt"
 CNN_SEED = ROOT / "seeds" / "cnn-austin-north-korea-troops-russia.txt"
-CORPUS = ROOT.parent / "shared" / "corpus" / "aeb" / "ground-truth.json"
+CORPUS = AEB_CORPUS / "ground-truth.json"
 
 Row = tuple[int, str, str | None, bool]  # paragraph, text, speaker, partial
 
@@ -424,14 +425,22 @@ def test_a_capitalized_common_noun_opening_a_sentence_is_nobody() -> None:
         ('"We are ready," Singer-guitarist Tom Johnston said.', "Tom Johnston"),
         ('"We are ready," comments Johnston in a statement.', "Johnston"),
         ('"We are ready," NASA Administrator Jim Bridenstine said.', "Jim Bridenstine"),
-        ("According to Patrick Nielsen Hayden, shortly before his death, his agent Valerie Smith "
-         '"was beginning the process of essentially vanishing" from the industry.',
-         "Patrick Nielsen Hayden"),
-        ("The only two Arab states to have signed treaties also criticised the shift, with "
-         'Jordanian Foreign Minister Ayman Safadi warning of "dangerous consequences".',
-         "Ayman Safadi"),
-        ('Van Der Beek was eliminated in what host Tom Bergeron described as the "hardest '
-         "judge's verdict so far this season.\"", "Tom Bergeron"),
+        (
+            "According to Patrick Nielsen Hayden, shortly before his death, his agent "
+            "Valerie Smith "
+            '"was beginning the process of essentially vanishing" from the industry.',
+            "Patrick Nielsen Hayden",
+        ),
+        (
+            "The only two Arab states to have signed treaties also criticised the shift, with "
+            'Jordanian Foreign Minister Ayman Safadi warning of "dangerous consequences".',
+            "Ayman Safadi",
+        ),
+        (
+            'Van Der Beek was eliminated in what host Tom Bergeron described as the "hardest '
+            "judge's verdict so far this season.\"",
+            "Tom Bergeron",
+        ),
         ('"We are ready," Johnston remarks.', "Johnston"),
     ],
 )
@@ -760,7 +769,7 @@ def test_a_nested_quote_opening_or_closing_a_quote_keeps_it_whole() -> None:
     [
         '"This is a stock," Maley said on CNBC\'s "Trading Nation" on Monday.',
         'While the "Meth. We\'re on it." campaign did not appeal to her, Maley said it could work.',
-        'South Dakota\'s viral "Meth. We\'re on it." awareness campaign drew mockery, Maley said.',
+        "South Dakota's viral \"Meth. We're on it.\" awareness campaign drew mockery, Maley said.",
     ],
 )
 def test_a_quoted_name_of_a_show_or_campaign_is_not_a_quote(paragraph: str) -> None:
@@ -779,4 +788,3 @@ def test_a_quoted_name_of_a_show_or_campaign_is_not_a_quote(paragraph: str) -> N
 def test_titles_in_an_attributed_sentence_are_not_quotes(paragraph: str) -> None:
     texts = [q.text for q in extract_quotes([paragraph])]
     assert texts in ([], ["that's really good, maybe we should go on the road."])
-
