@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 ChangeKind = Literal[
     "quote_added",
@@ -28,22 +28,7 @@ ChangeKind = Literal[
     "article_redirected",
 ]
 
-CHANGE_KINDS: tuple[ChangeKind, ...] = (
-    "quote_added",
-    "quote_removed",
-    "quote_edited",
-    "quote_reattributed",
-    "figure_added",
-    "figure_removed",
-    "figure_changed",
-    "headline_changed",
-    "byline_changed",
-    "developing_marker_added",
-    "developing_marker_removed",
-    "correction_added",
-    "article_gone",
-    "article_redirected",
-)
+CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 
 # The families the CLI's `--kind quote|figure|...` filter accepts, each a prefix of kinds.
 CHANGE_FAMILIES: tuple[str, ...] = (
