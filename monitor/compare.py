@@ -23,6 +23,7 @@ from monitor.align import (
     text_similarity,
     tokens,
 )
+from monitor.comparative import contrasts, locate
 from monitor.diff import diff_stats
 from monitor.figures import equivalent, extract_figures
 from monitor.model import Article, Change, Comparison, Figure
@@ -171,6 +172,9 @@ FIGURE_SAME_BONUS = 0.2
 FIGURE_CHANGE_MIN = 0.5
 # Figures of different units (or with no unit) need more alike surroundings to pair.
 FIGURE_RECOUNT_MIN = 0.75
+# An old figure equal to a new earlier value ("up from 20") and the new current value need
+# only this much alike surroundings to be one figure revised: the equal value says the rest.
+FIGURE_RESTATED_MIN = 0.3
 WINDOW = 4  # words each side of a figure that say most about what it counts
 
 _DIGIT = re.compile(r"\d")
@@ -182,6 +186,8 @@ class _FigureItem:
 
     figure: Figure
     index: int
+    start: int = -1  # where the figure starts in its sentence (-1: not found)
+    earlier: tuple[int, int] | None = None  # where its earlier value ("up from 20") is
 
     @cached_property
     def unit(self) -> str | None:
@@ -190,11 +196,17 @@ class _FigureItem:
 
     @cached_property
     def _sides(self) -> tuple[str, str]:
-        f = self.figure
-        at = f.sentence.lower().find(f.text.lower()) if f.text else -1
+        f, at = self.figure, self.start
         if at < 0:
             return f.sentence, ""
-        return f.sentence[:at], f.sentence[at + len(f.text) :]
+        left, right = f.sentence[:at], f.sentence[at + len(f.text) :]
+        # the words around a current value leave out its earlier value ("35 homes, up from
+        # 20, ..."), so adding or cutting that clause does not blur what the figure counts
+        if self.earlier is not None and self.earlier[0] > at:
+            right = f.sentence[self.earlier[1] :]
+        elif self.earlier is not None:
+            left = _FROM_TAIL.sub("", f.sentence[: self.earlier[0]])
+        return left, right
 
     @cached_property
     def exact_key(self) -> tuple[object, ...]:
@@ -221,6 +233,7 @@ class _FigureItem:
 
 
 _DIGITS = re.compile(r"\d+")
+_FROM_TAIL = re.compile(r"\s*\bfrom\s*$", re.IGNORECASE)
 
 
 def _masked(text: str) -> list[str]:
@@ -236,8 +249,12 @@ def unit_key(unit: str | None) -> str | None:
     return " ".join(words) or None
 
 
-def _figure_items(figures: Sequence[Figure]) -> list[_FigureItem]:
-    return [_FigureItem(f, i) for i, f in enumerate(figures)]
+def _figure_items(figures: Sequence[Figure]) -> tuple[list[_FigureItem], dict[int, int]]:
+    """The items of a version's figures, and its earlier values ("up from 20") -> partners."""
+    starts = locate(figures)
+    refs = contrasts(figures, starts)
+    spans = {c: (starts[e], starts[e] + len(figures[e].text)) for e, c in refs.items()}
+    return [_FigureItem(f, i, starts[i], spans.get(i)) for i, f in enumerate(figures)], refs
 
 
 def _context_similarity(o: _FigureItem, n: _FigureItem) -> float:
@@ -260,8 +277,10 @@ def align_figures(
     Passes, each on what the previous left: (1) the same fact in the same words; (2) the same
     fact in similar words; (3) the same unit in similar words, a revision unless `same`;
     (4) the same fact anywhere (moved into another sentence). The rest is added or removed.
+    Before (2), a new "up from 20" whose 20 is an old figure pairs that figure with the current
+    value ("35, up from 20"): a revision. An earlier value left alone is context, not news.
     """
-    olds, news = _figure_items(old), _figure_items(new)
+    (olds, old_refs), (news, new_refs) = _figure_items(old), _figure_items(new)
     free_old, free_new = _exact_figure_pairs(olds, news)
     changes: list[Change] = []
 
@@ -279,10 +298,19 @@ def align_figures(
         return pairs
 
     def same_close(o: _FigureItem, n: _FigureItem) -> float | None:
-        if not _same_unit(o, n):
+        if _same_unit(o, n):
+            ctx = _context_similarity(o, n)
+            return ctx if ctx >= FIGURE_SAME_MIN and same(o.figure, n.figure) else None
+        if _reread(o, n) and (ctx := _context_similarity(o, n)) >= FIGURE_RECOUNT_MIN:
+            return ctx  # "Hollman 31, of" -> "Hollman, 31, of": read as an age, same figure
+        return None
+
+    def restated(o: _FigureItem, n: _FigureItem) -> float | None:
+        earlier = olds_of.get(n.index)  # `n` is the current value of a new earlier value
+        if earlier is None or o.index in old_refs or not _same_fact(o, news[earlier], same):
             return None
-        ctx = _context_similarity(o, n)
-        return ctx if ctx >= FIGURE_SAME_MIN and same(o.figure, n.figure) else None
+        ctx = max(_context_similarity(o, n), _context_similarity(o, news[earlier]))
+        return ctx if ctx >= FIGURE_RESTATED_MIN else None
 
     def revised(o: _FigureItem, n: _FigureItem) -> float | None:
         if o.figure.kind != n.figure.kind and not _same_unit(o, n):
@@ -298,13 +326,18 @@ def align_figures(
             return None
         return _context_similarity(o, n)
 
+    olds_of = {c: e for e, c in new_refs.items() if e in free_new and c in free_new}
+    for i, j in run(restated):
+        free_new.discard(olds_of[j])
+        if not _same_fact(olds[i], news[j], same):
+            changes.append(_figure_changed(olds[i].figure, news[j].figure))
     run(same_close)
     for i, j in run(revised):
         if not _same_fact(olds[i], news[j], same):
             changes.append(_figure_changed(olds[i].figure, news[j].figure))
     run(same_anywhere)
-    changes.extend(_figure_removed(olds[i].figure) for i in sorted(free_old))
-    changes.extend(_figure_added(news[j].figure) for j in sorted(free_new))
+    changes.extend(_figure_removed(olds[i].figure) for i in sorted(free_old - old_refs.keys()))
+    changes.extend(_figure_added(news[j].figure) for j in sorted(free_new - new_refs.keys()))
     return changes
 
 
@@ -315,7 +348,7 @@ def _same_fact(o: _FigureItem, n: _FigureItem, same: Callable[[Figure, Figure], 
     read with no unit, "1,500 North Korean soldiers" as "soldiers"): that is not a new figure.
     """
     a, b = o.figure, n.figure
-    if same(a, b):
+    if same(a, b) or _reread(o, n):
         return True
     if (a.value, a.high, a.qualifier) != (b.value, b.high, b.qualifier) or a.value is None:
         return False
@@ -323,6 +356,17 @@ def _same_fact(o: _FigureItem, n: _FigureItem, same: Callable[[Figure, Figure], 
         return True
     wa, wb = set(o.unit.split()), set(n.unit.split())
     return wa <= wb or wb <= wa
+
+
+def _reread(o: _FigureItem, n: _FigureItem) -> bool:
+    """The same words read as another kind or unit because of the words or punctuation
+    around them ("Hollman 31, of" -> "Hollman, 31, of" turns a count into an age)."""
+    a, b = o.figure, n.figure
+    if (a.value, a.high, a.qualifier) != (b.value, b.high, b.qualifier) or a.value is None:
+        return False
+    if a.kind == b.kind and a.unit and b.unit:
+        return False  # two readings of one unit: a unit changed in words the figure omits
+    return tokens(a.text) == tokens(b.text)
 
 
 def _same_unit(o: _FigureItem, n: _FigureItem) -> bool:
@@ -352,6 +396,8 @@ def _exact_figure_pairs(
 
 
 def _figure_changed(o: Figure, n: Figure) -> Change:
+    if o.kind == n.kind and not (o.unit and n.unit):  # "seven people" -> "from seven to 10"
+        o, n = replace(o, unit=o.unit or n.unit), replace(n, unit=n.unit or o.unit)
     return Change(
         kind="figure_changed",
         old=o.short_dict(),

@@ -27,6 +27,11 @@ _FURNITURE_AFTER = re.compile(
     r"\s*(?:(?:min|mins|minute|minutes)\.?\s+read\b"
     r"|(?:Comments?|Shares?|Views?|Likes?|Replies|Reactions|Photos|Images)\b)"
 )
+# A street address after a plain number: "1119 Eighth St.", "3170 W. County Road".
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\.?\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Lane|Boulevard"
+    r"|Blvd|Place|Court|Parkway|Terrace|Circle|Highway|Pike)\b"
+)
 _STAMP_BEFORE = re.compile(r"\b(?:Published|Updated|Posted|Modified)\b[^.]{0,30}$")
 # What follows "one <someone>" when it names who spoke, not how many: "one official said".
 _SPEECH_AFTER = re.compile(
@@ -331,6 +336,8 @@ def counts_something(para: str, count: Count, noun: list[str]) -> bool:
     ):
         return False  # "in 2024", "the 2024 election"
     plain = "," not in n1 and count.bare
+    if plain and n1[0].isdigit() and _ADDRESS_AFTER.match(para, count.start + len(n1)):
+        return False  # "of 1119 Eighth St.": an address
     if plain and prev_clean and prev_clean not in nb.CAPITALIZED_OK and not prev.endswith("'s"):
         odd_case = prev_clean[0].islower() and not prev_clean.islower()  # "iPhone"
         caps = prev_clean[0].isupper() and prev_low not in nb.MONTHS and prev_low not in nb.WEEKDAYS

@@ -12,6 +12,7 @@ family's default one ("hong kong dollars", "pakistani rupees"; "US$" and "$" are
 from __future__ import annotations
 
 import math
+import re
 
 # Singular and plural currency names -> their plural family name.
 CURRENCY_WORDS = {
@@ -134,3 +135,27 @@ def scale_multiplier(text: str | None, currency: str | None) -> float | None:
     if token in ("M", "B", "b", "K", "k") and not currency:
         return None
     return parse_scale(token)
+
+
+# "N pounds of <what>" weighs something unless what follows is money: "5,200 pounds of water
+# vapor", "300 pounds of cocaine"; not "5 million pounds of funding".
+_POUNDS_OF = re.compile(
+    r"\s+of\s+(?!(?:the\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?(?:[\w'-]+\s+)?(?:funding|money"
+    r"|investment|cash|debts?|aid|revenues?|damages|taxpayers|spending|savings|profits?|losses"
+    r"|income|compensation|support|grants?|loans?|fees|fines?|bonus(?:es)?|wages|pay|salary"
+    r"|tax(?:es)?|value|assets|business|contracts?|sales|funds|subsidies|budget|capital"
+    r"|donations|costs|bills|stock|shares|public)\b)",
+    re.IGNORECASE,
+)
+_WEIGH_VERBS = frozenset(("weigh", "weighs", "weighed", "weighing", "weighting"))
+
+
+def weighs(para: str, word: str, end: int, start: int) -> bool:
+    """True when the currency word `word` ending at `end` is "pounds" of weight: "5,200
+    pounds of water vapor", "weighs 200 pounds" (`start`: where the number starts)."""
+    if word.lower() not in ("pound", "pounds"):
+        return False
+    before = para[max(0, start - 12) : start].split()
+    return (bool(before) and before[-1].lower() in _WEIGH_VERBS) or bool(
+        _POUNDS_OF.match(para, end)
+    )

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from monitor import comparative as cp
 from monitor import counted as ct
 from monitor import currency as cy
 from monitor import numbers as nb
@@ -77,6 +78,7 @@ def _scan_words() -> dict[str, str]:
 # Where a figure can start, found by one case-sensitive scan of the lower-cased paragraph
 # (several times faster than scanning with `_MASTER` itself); `_MASTER` then matches there.
 _SCAN = re.compile(rf"[\d$£€¥{cy.SYMBOLS}]|\b" + nb.trie_regex(_scan_words()))
+_OLD_AFTER = re.compile(r"\s+old\b")
 _OF_OR_MORE = re.compile(r"\s+(?:of|more)\b")
 # Text that `normalize_line` would change: odd characters (any whitespace but a space),
 # doubled spaces or dashes, a hyphen in a number ("twenty-three"). Most paragraphs arrive
@@ -120,6 +122,9 @@ def extract_figures(paragraphs: Sequence[str]) -> list[Figure]:
         drafts = _paragraph_drafts(para)
         if not drafts:
             continue
+        borrowed = cp.borrowed_units(para, [(d.start, d.end, d.kind, d.unit) for d in drafts])
+        for i, (unit, kind) in borrowed.items():
+            drafts[i] = replace(drafts[i], unit=unit, kind=kind)  # "35 homes, up from 20"
         spans = _sentence_spans(para)
         for d in drafts:
             sentence = next((s for a, b, s in spans if a <= d.start < b), para)
@@ -334,6 +339,8 @@ def _read_number(para: str, m: re.Match[str]) -> _Reading | None:
     pct = m["pct"] or m["p1"]
     money = cy.fold_currency(currency) if currency else None
     curw_ok = m["curw"] and (m["curw"].lower() != "won" or m["s1"] or m["s2"] or raw1 >= 1000)
+    if curw_ok and not currency and cy.weighs(para, m["curw"], m.end("curw"), m.start()):
+        curw_ok = False  # "5,200 pounds of water vapor": a weight, read as a counted noun
     if money is None and (curw_ok or m["csuf"]):
         money = cy.fold_currency(m["curw"] if curw_ok else m["csuf"])  # "49.95 euros", "5€"
     keep_word = (curw_ok and not currency) or not m["curw"]  # "$75.3 billion dollar tariffs"
@@ -377,7 +384,9 @@ def _unit_and_kind(para: str, m: re.Match[str], r: _Reading) -> tuple[str | None
     if hword in nb.STOP_WORDS:
         pass  # `_read_number` ended the number at the hyphen
     elif hword in nb.TIME_UNITS:
-        return nb.TIME_UNITS[hword], "age" if m["old"] else "duration", end
+        old = _OLD_AFTER.match(para, end) if not m["old"] else None  # "a 55-year old man"
+        kind = "age" if m["old"] or old else "duration"
+        return nb.TIME_UNITS[hword], kind, old.end() if old else end
     elif hword and hword not in ("plus", "odd", "strong"):
         return nb.fold_unit(hword), "count", end
     fraction = r.kind == "count" and m["n1"][0].isalpha() and r.low < 1

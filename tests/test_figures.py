@@ -699,3 +699,66 @@ def test_a_currency_sign_after_the_amount() -> None:
 def test_a_contraction_is_not_a_possessive_or_a_noun() -> None:
     assert extract_figures(["We need one that's stronger."]) == []
     assert one("They took 500 of Russia's soldiers.").unit == "soldiers"
+
+
+# --- contrasted figures: the earlier value beside the current one ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It destroyed 35 homes, up from 20 on Wednesday.", [(35, "homes"), (20, "homes")]),
+        ("The toll rose to 15 deaths from 12.", [(15, "deaths"), (12, "deaths")]),
+        ("There were 15 deaths (up from 12).", [(15, "deaths"), (12, "deaths")]),
+        ("Deaths rose from 12 to 15 deaths.", [(12, "deaths"), (15, "deaths")]),
+        ("The fire grew from 12,000 acres to 18,500 acres.", [(12000, "acres"), (18500, "acres")]),
+        ("It was 25% contained, compared with 10 on Monday.", [(25, "percent"), (10, "percent")]),
+        ("Turnout rose from 40 on Monday to 55 percent.", [(40, "percent"), (55, "percent")]),
+        (
+            "A total of 35 people were put under medical quarantine, up from 28 reported earlier.",
+            [(35, "people"), (28, "people")],
+        ),
+    ],
+)
+def test_an_earlier_value_without_a_unit_takes_its_partners(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in extract_figures([text])] == expected
+
+
+def test_what_is_not_an_earlier_value() -> None:
+    got = facts("They evacuated 200 people from 12 villages.")
+    assert [(v, u) for _, v, u, _, _ in got] == [(200, "people"), (12, "villages")]
+    # a plain "from" far from the other figure, or across a sentence, lends nothing
+    got = facts("Police arrested 35 people in the square on the night of the vote, from 12.")
+    assert [u for _, _, u, _, _ in got] == ["people", None]
+    got = facts("It destroyed 35 homes. Up from 20 is the count of barns.")
+    assert [u for _, _, u, _, _ in got] == ["homes", None]
+    # a percent or a currency is not lent to an amount of money ("up from 2.9" of "$3.5bn")
+    assert [f.unit for f in extract_figures(["Sales hit $3.5bn, up from 2.9 last year."])] == [
+        "dollars",
+        None,
+    ]
+
+
+def test_pounds_of_a_substance_are_a_weight_not_money() -> None:
+    assert facts("They detected 5,200 pounds of water vapor.")[0][2:] == ("pounds", None, "count")
+    assert one("The bomb weighs 200 pounds.").kind == "count"
+    assert one("They seized 300 pounds of cocaine.").kind == "count"
+    assert one("It cost 500 pounds.").kind == "money"
+    assert one("The council spent 5 million pounds of taxpayers' money.").kind == "money"
+    assert one("It paid 20 pounds of their own cash.").kind == "money"
+    assert one("It cost £500 of their savings.").kind == "money"
+
+
+def test_a_hyphenated_age_with_old_apart_is_an_age() -> None:
+    f = one("A 55-year old man contracted plague.")
+    assert (f.text, f.value, f.unit, f.kind) == ("55-year old", 55, "years", "age")
+    assert one("A 55-year term.").kind == "duration"
+
+
+def test_a_street_number_is_an_address_not_a_figure() -> None:
+    text = "Burton, 57, of 3170 W. County Road, Battin of 1119 Eighth St., and 2134 Caldwell Place."
+    assert [(t, k) for t, _, _, _, k in facts(text)] == [("57", "age")]
+    assert one("Police sent 30 officers to Main Street.").value == 30
+    assert one("About 30 St. Louis residents came.").value == 30
