@@ -39,6 +39,9 @@ _STRONG_SENTENCES = [
     r"(?:more |further |additional |full )?(?:details|updates?|information) "
     r"(?:to follow|will follow|to come|are to come|soon)",
     r"more to (?:come|follow)",
+    # "Details later...", "Details shortly", "More details soon" (wire and Nigerian desks)
+    r"(?:more |further |full )?details (?:later|shortly|anon|coming)(?: soon)?\W*",
+    r"(?:more |further )?updates? (?:later|shortly|coming)(?: soon)?\W*",
     r"an? (?:developing|breaking)(?: news)? story",
 ]
 

@@ -265,6 +265,9 @@ MARKER_CASES = [
      ["Editor's note: Jane Doe is a former Pentagon official."]),
     ("Corrections officers said: nobody escaped.", "Corrections officers said: nobody escaped.",
      [], []),
+    ("Details later...", None, ["Details later..."], []),
+    ("More details shortly.", None, ["More details shortly."], []),
+    ("Details later emerged in court.", "Details later emerged in court.", [], []),
 ]  # fmt: skip
 
 
