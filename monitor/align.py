@@ -20,7 +20,7 @@ from functools import cached_property
 from unicodedata import combining
 
 from monitor.model import Change, Quote
-from monitor.quote_groups import PieceLinks, merge_groups
+from monitor.quote_groups import PieceLinks, copy_edit, merge_groups
 from monitor.text import split_sentences
 
 # Word similarity at or above which two quotes of the same (or an unknown) speaker are one
@@ -35,6 +35,10 @@ FRAME_MIN_WORDS = 8
 FRAME_SAME_MIN = 0.9
 # A fragment shorter than this many words is too common to pair by containment alone.
 MIN_CONTAINED_WORDS = 4
+# A shorter fragment pairs with a quote holding it word for word when the speaker and the
+# sentence around it stay: 'the case is "isolated and unrelated"' extended in place.
+MIN_RUN_WORDS = 2
+FRAME_ALIKE_MIN = 0.6
 
 
 _NOT_WORD = re.compile(r"[^\w\s%$€£]+")
@@ -199,7 +203,11 @@ def _piece_links(olds: Sequence[_QuoteItem], news: Sequence[_QuoteItem]) -> Piec
     for _, i, j in greedy_pairs(candidates):
         free_old.discard(i)
         free_new.discard(j)
-        links.pairs.append((i, j, _paired_quote_change(olds[i], news[j])))
+        o, n = olds[i], news[j]
+        same_words = copy_edit(o.words, n.words)
+        links.pairs.append(
+            (i, j, _reattribution(o, n) if same_words else _paired_quote_change(o, n))
+        )
 
     links.removed = [i for i in sorted(free_old) if not _still_quoted(olds[i], news)]
     links.added = [j for j in sorted(free_new) if not _still_quoted(news[j], olds)]
@@ -317,6 +325,8 @@ def _quote_pair_score(o: _QuoteItem, n: _QuoteItem) -> float | None:
     if shorter >= MIN_CONTAINED_WORDS:
         # A full quote trimmed to a fragment (or a fragment extended) is an edit.
         sim = max(sim, 0.9 * containment(o.words, n.words))
+    elif shorter >= MIN_RUN_WORDS and known_both and not other_speaker and _extended(o, n):
+        sim = max(sim, 0.9)
     if other_speaker:
         return sim if sim >= QUOTE_REATTRIBUTE_MIN and n.explicit else None
     if sim < QUOTE_EDIT_MIN and known_both and _same_frame(o, n):
@@ -326,6 +336,15 @@ def _quote_pair_score(o: _QuoteItem, n: _QuoteItem) -> float | None:
     if sim < QUOTE_EDIT_MIN:
         return None
     return sim + (0.1 if known_both else 0.0)
+
+
+def _extended(o: _QuoteItem, n: _QuoteItem) -> bool:
+    """True when the shorter quote's words run, in one piece, inside the longer one, in a
+    sentence much like the other's (a short fragment extended or trimmed where it stands)."""
+    short, long_ = sorted((o.words, n.words), key=len)
+    if f" {' '.join(short)} " not in f" {' '.join(long_)} ":
+        return False
+    return sequence_similarity(o.frame, n.frame) >= FRAME_ALIKE_MIN
 
 
 def _same_frame(o: _QuoteItem, n: _QuoteItem) -> bool:

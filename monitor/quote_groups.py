@@ -16,6 +16,9 @@ inside narration, is a group of its own) are looked at together:
 Groups are tied together by the piece pairs; only where exactly one old group meets exactly
 one new group are pieces merged, so that a paragraph reorganised across several groups keeps
 its piece-level changes rather than one vague edit of many quotes.
+
+Before any of that, `copy_edit` says when a paired piece is no change at all to a reader: a
+spelling fixed in a word or two ("vapour" -> "vapor"), like punctuation or diacritics.
 """
 
 from __future__ import annotations
@@ -24,6 +27,46 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from monitor.model import Change, Quote
+
+# Copy edits a word may get without its meaning changing: one letter added or dropped
+# ("vapour" -> "vapor", "travelled" -> "traveled"), two neighbours swapped ("centre" ->
+# "center"), or "s" / "z" / "c" swapped ("organise" -> "organize", "defence" -> "defense").
+COPY_EDIT_MAX_WORDS = 2
+COPY_EDIT_MIN_LETTERS = 5
+_SPELLING_SWAPS = frozenset({("s", "z"), ("z", "s"), ("c", "s"), ("s", "c")})
+
+
+def copy_edit(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when two quotes' folded words differ only by a spelling fix in one or two words.
+
+    Narrow on purpose: the words stay in number and order, each changed word is a long word
+    (not "now" / "not"), alphabetic (not a number), keeps its first letter ("moral" /
+    "amoral") and its end (an inflection: "lives" / "lived"), and differs by one letter.
+    """
+    if len(a) != len(b) or a == b:
+        return False
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) <= COPY_EDIT_MAX_WORDS and all(_respelled(x, y) for x, y in changed)
+
+
+def _respelled(x: str, y: str) -> bool:
+    """True when `y` is `x` with one letter added, dropped, swapped or respelled (see above)."""
+    if min(len(x), len(y)) < COPY_EDIT_MIN_LETTERS or not (x.isalpha() and y.isalpha()):
+        return False
+    if x[0] != y[0]:
+        return False
+    if len(x) != len(y):
+        if x[-1] != y[-1]:
+            return False  # "case" / "cases": an inflection
+        short, long_ = sorted((x, y), key=len)
+        return len(long_) == len(short) + 1 and any(
+            long_[:k] + long_[k + 1 :] == short for k in range(len(long_))
+        )
+    at = [k for k in range(len(x)) if x[k] != y[k]]
+    if len(at) == 1:
+        return (x[at[0]], y[at[0]]) in _SPELLING_SWAPS
+    k = at[0]
+    return len(at) == 2 and at[1] == k + 1 and (x[k], x[k + 1]) == (y[k + 1], y[k])
 
 
 @dataclass

@@ -35,7 +35,8 @@ from monitor import quotemarks as qm
 from monitor import speechwords as sw
 from monitor import subjects as sj
 from monitor.model import Quote
-from monitor.speakers import Candidate, speaker_key
+from monitor.speakers import Candidate
+from monitor.subjects import speaker_key
 
 __all__ = ["extract_quotes", "speaker_key"]  # apis.md: quotes.speaker_key
 
@@ -43,10 +44,12 @@ __all__ = ["extract_quotes", "speaker_key"]  # apis.md: quotes.speaker_key
 # a wealthy hotelier," "Tommy - who ..." (not "Invest the money": an imperative).
 _NAME_GOES_ON = re.compile(
     r"(?:, (?:a|an|the)|,? (?:- )?(?:who|has|had|have|is|was|will|would|said|says|told|added|"
-    r"also|later|then))\b"
+    r"also|later|then|still|never|does|did|can|could|(?:does|did|is|was|has|had|can|could|"
+    r"would|wo|ca)n't))\b"
 )
 _COMMON_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ies)$")
 _OWN_PRONOUN = re.compile(r"\b(?:his|he|himself|she|herself)\b")
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s")
 _WITH = re.compile(r"\bwith\s+([^,;:\"]+?)\s+$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
@@ -76,7 +79,7 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
         events = _events(para, book, openers)
         continues = index > 0 and paras[index - 1].open_mark is not None
         opens = bool(para.spans) and para.spans[0].start == 0
-        previous = carried if opens else None
+        previous = _signature(para, book) or (carried if opens else None)
         for group in _groups(para, events):
             quote = _build(para, index, group, events, previous, continues, openers)
             continues = False
@@ -98,11 +101,24 @@ def _speaker_of(q: Quote, book: sj.SpeakerBook) -> sj.Speaker | None:
 
 def _final_name(q: Quote, book: sj.SpeakerBook) -> Quote:
     """Show a named person by the fullest name the article gives them."""
-    if q.speaker_key in book.full_names:
+    if q.speaker_key in book.full_names and q.speaker is not None:
         full = book.full_names[q.speaker_key]
-        if full != q.speaker:
+        # not another person of that family name: "Teresa Nielsen Hayden" is not "Patrick ..."
+        if full != q.speaker and set(q.speaker.split()) <= set(full.split()):
             return Quote(q.text, full, q.speaker_key, q.paragraph, q.sentence, q.partial)
     return q
+
+
+_SIGNED = re.compile(r"\s+-\s+([A-Z][^,;:\"()]{1,50}?)\.?$")
+
+
+def _signature(para: qm.Para, book: sj.SpeakerBook) -> sj.Speaker | None:
+    """The person who signs a quote that ends the paragraph: '"...," - Neil Gaiman'."""
+    if not para.spans or not para.spans[-1].closed:
+        return None
+    m = _SIGNED.match(para.text, para.spans[-1].end + 1)
+    c = book.classify(m.group(1)) if m else None
+    return book.resolve(c) if c is not None and c.kind == "named" and c.person else None
 
 
 def _colon_intro(para: qm.Para, events: list[_Event]) -> sj.Speaker | None:
@@ -134,6 +150,8 @@ def _events(para: qm.Para, book: sj.SpeakerBook, openers: dict[int, sj.Speaker])
                 found, who = _verb_speaker(sentence, m, book)
             elif (absolute := _with_subject(sentence, m, book)) is not None:
                 found, who = True, absolute
+            elif latest is None and (clause := _clause_subject(sentence, m, book)) is not None:
+                found, who = True, clause
             if not found:
                 continue
             if who is not None:
@@ -149,9 +167,11 @@ def _mention(sentence: str, book: sj.SpeakerBook) -> sj.Speaker | None:
     if not sentence[:1].isupper():
         return None
     name = _name_at(sentence, 0)
+    if name and name.endswith(("'s", "s'")):
+        name = None  # "Steenburgen's son" opens with a description: its name may follow
     comma = sentence.find(", ", 0, 40)
     if not name and comma > 0:
-        name = _name_at(sentence, comma + 2)
+        name = _name_at(sentence, comma + 2) or _appositive_name(sentence, comma, book)
     if not name:
         return None
     if " " not in name and book.key_of(name) not in book.full_names:
@@ -164,10 +184,30 @@ def _mention(sentence: str, book: sj.SpeakerBook) -> sj.Speaker | None:
     who = book.resolve(c)
     if who is not None:
         book.note(who)
-        pronoun = _OWN_PRONOUN.search(sentence)
-        if pronoun:  # "McDowell still laughs at ... his mom": McDowell is "he"
+        at = sentence.find(name) + len(name)
+        pronoun = _OWN_PRONOUN.search(sentence, at)
+        # "McDowell still laughs at ... his mom": McDowell is "he"; not when another name
+        # comes first ("Maitlis demanded how Andrew could be sure what he was doing")
+        if pronoun and not _OTHER_NAME.search(sentence, at, pronoun.start()):
             book.pronoun_of.setdefault(who.key, "he" if pronoun.group()[0] == "h" else "she")
     return who
+
+
+_APPOSITIVE = re.compile(r"[^,;:()\"]+")
+
+
+def _appositive_name(sentence: str, comma: int, book: sj.SpeakerBook) -> str | None:
+    """The name of a sentence opened by a description and its name: "Steenburgen's son,
+    filmmaker Charlie McDowell (...), also remembers it"."""
+    opening = book.classify(sentence[:comma])
+    if opening is None or opening.kind != "described" or not opening.person:
+        return None
+    m = _APPOSITIVE.match(sentence, comma + 2)
+    phrase = m.group().strip() if m else ""
+    if not phrase or len(phrase.split()) > 6:
+        return None
+    c = book.classify(phrase)
+    return phrase if c is not None and c.kind == "named" and c.person else None
 
 
 def _name_at(sentence: str, start: int) -> str | None:
@@ -185,6 +225,20 @@ def _with_subject(sentence: str, m: re.Match[str], book: sj.SpeakerBook) -> sj.S
         return None
     c = book.classify(w.group(1))
     return book.resolve(c) if c is not None and c.kind == "named" and c.person else None
+
+
+# The verb (and particle) of the clause before a participle: '"...," Benioff weighed in, telling'.
+_CLAUSE_VERB = re.compile(r"\s+[a-z]+(?:\s+(?:in|on|up|out|back|down|off))?\s*,\s*$")
+
+
+def _clause_subject(sentence: str, m: re.Match[str], book: sj.SpeakerBook) -> sj.Speaker | None:
+    """The subject of the clause a participle hangs on, when no speech verb named it:
+    '"We all miss Steve," Benioff weighed in, telling Cook' is Benioff telling."""
+    verb = _CLAUSE_VERB.search(sentence, 0, m.start())
+    if verb is None:
+        return None
+    c = sj.subject_before(sentence[: verb.start()], book.classify)
+    return book.resolve(c) if c is not None else None
 
 
 def _verb_speaker(

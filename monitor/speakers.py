@@ -3,21 +3,20 @@
 A speaker phrase is one of three things: a name ("Defense Secretary Lloyd Austin", "the
 Kremlin"), a description ("a senior administration official", "North Korea's foreign
 ministry"), or a pronoun ("he"). `classify_phrase` decides which (subjects.py finds the phrase
-next to a speech verb); `speaker_key` folds a phrase to the key used to match speakers
-("Secretary of Defense Lloyd Austin" -> "austin"). The word lists live in speechwords.py.
+next to a speech verb, and folds it to the key that matches speakers: `subjects.speaker_key`).
+The word lists live in speechwords.py.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from monitor import speechwords as sw
-from monitor.text import normalize_line
 
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it"}
 _AGED = re.compile(r"\d{1,3}-year-old$")
@@ -93,6 +92,22 @@ def _is_acronym(token: str) -> bool:
     return len(bare) > 1 and bare.isupper() and bare.lower() not in sw.NAME_SUFFIXES
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}$")
+
+
+def _initials(body: list[str], i: int) -> bool:
+    """True for a person's initials before a name ("P.J. Fleck"): dotted letters followed by a
+    capitalized word; "U.S." and "U.K." are known abbreviations, not initials."""
+    t = body[i]
+    return (
+        i + 1 < len(body)
+        and bool(_INITIALS.match(t))
+        and bare(t) not in sw.ROLE_WORDS
+        and bare(t) not in sw.ORG_WORDS
+        and is_cap(body[i + 1])
+    )
+
+
 def _name_caps(tokens: list[str]) -> list[bool]:
     """`is_cap` of each token, where a word that is also a given or family name counts next
     to another capitalized word ("Will Moy", "Theresa May") but not alone ("May 5")."""
@@ -114,10 +129,12 @@ def _named(tokens: list[str]) -> Candidate | None:
         return None  # "Officials said" is a description that opens a sentence
     if _role_of_organisation(body):
         return None  # "CEO of Take-Two" describes a person by the organisation
-    if lead_the and is_role_word(body[0]) and bare(body[-1]) not in sw.ORG_WORDS:
-        # "the Director of National Intelligence", "the President": a title, no name
+    office = _office(body) if lead_the and bare(body[-1]) not in sw.ORG_WORDS else None
+    if office is not None:
+        # "the Director of National Intelligence", "the President", "the United Nations High
+        # Commissioner for Human Rights": a title, no name
         text = "the " + " ".join(body)
-        return Candidate(text=text, kind="described", person=True, head=bare(body[0]))
+        return Candidate(text=text, kind="described", person=True, head=office)
     start = len(body) - 1  # the proper name is the run of capitalized words at the end
     while start > 1 and (caps[start - 1] or bare(body[start - 1]) in sw.NAME_CONNECTORS):
         start -= 1
@@ -142,11 +159,25 @@ def _named(tokens: list[str]) -> Candidate | None:
         return None
     words = [bare(t) for t in body]
     has_role = bool(lowers) or any(w in sw.ROLE_WORDS and not w.isupper() for w in words[:-1])
-    org = lead_the or any(w in sw.ORG_WORDS for w in words) or any(_is_acronym(t) for t in body)
+    org = (
+        lead_the
+        or any(w in sw.ORG_WORDS for w in words)
+        or any(_is_acronym(t) and not _initials(body, i) for i, t in enumerate(body))
+    )
     person = (has_role and words[-1] not in sw.ORG_WORDS) or not org
     text = ("the " + " ".join(body)) if lead_the else " ".join(body)
     place = not person and len(body) <= 2 and words[-1] in sw.PLACES
     return Candidate(text=text, kind="named", person=person, place=place)
+
+
+def _office(body: list[str]) -> str | None:
+    """The title word of an office named after "the": "President", "Commissioner for ..."."""
+    if is_role_word(body[0]):
+        return bare(body[0])
+    for t, after in pairwise(body[1:]):
+        if is_role_word(t) and after in ("of", "for"):
+            return bare(t)
+    return None
 
 
 def _role_of_organisation(body: list[str]) -> bool:
@@ -322,78 +353,11 @@ def display_name(text: str) -> str:
     last_role = -1
     for i, t in enumerate(tokens[:-1]):
         low = bare(t)
-        if low in sw.ROLE_WORDS or low == "the" or t[:1].islower() or _compound_role(low):
+        titled = low in sw.ROLE_WORDS or low == "the" or t[:1].islower() or _compound_role(low)
+        if titled or low.endswith(("'s", "s'")):  # "NASA's Steve Clarke"
             last_role = i
     rest = tokens[last_role + 1 :]
     if last_role >= 0:
         while len(rest) > 2 and bare(rest[0]) in sw.PORTFOLIO:
             rest = rest[1:]  # "Minister of Foreign Affairs Sergey Lavrov"
     return " ".join(rest) if rest else tokens[-1]
-
-
-def _fold(text: str) -> str:
-    """Lowercase without diacritics or possessive endings."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.lower().replace("'s ", " ").removesuffix("'s").strip(" .,;:'\"")
-
-
-def person_key(name: str) -> str:
-    """The family name of a person's name, the key that folds "Lloyd Austin" and "Austin"."""
-    tokens = [t for t in display_name(name).split() if bare(t) not in sw.NAME_SUFFIXES]
-    tokens = tokens or name.split()
-    first = bare(tokens[0])
-    hyphenated = len(tokens) > 1 and "-" in tokens[1]
-    if len(tokens) > 1 and (
-        first in sw.FAMILY_FIRST
-        or (first in sw.FAMILY_FIRST_LONG and (len(tokens) > 2 or hyphenated))
-    ):
-        return _fold(tokens[0])
-    return _fold(tokens[-1])
-
-
-def candidate_key(c: Candidate) -> str | None:
-    """The key of a classified speaker phrase (None for pronouns)."""
-    if c.kind == "pronoun":
-        return None
-    if c.parts:
-        return "+".join(sorted(person_key(part) for part in c.parts))
-    if c.kind == "named" and c.person:
-        return person_key(c.text)
-    words = c.text.split()
-    if words and words[0].lower() in sw.DETERMINERS:
-        words = words[1:]
-    if c.kind == "described":
-        words = _without_setting(words)
-    return _fold(" ".join(words)) or None
-
-
-def _without_setting(words: list[str]) -> list[str]:
-    """A description without what only places it: "doctor on the scene" is "the doctor" later
-    on; "of", "for" and "to" say whose speaker it is ("spokesperson for the ministry")."""
-    for i, w in enumerate(words[1:], start=1):
-        low = bare(w)
-        if low in sw.PREPOSITIONS and low not in ("of", "for", "to"):
-            return words[:i]
-    return words
-
-
-def speaker_key(name: str) -> str | None:
-    """Fold a speaker's name to the key used to match speakers across versions.
-
-    People fold to their family name ("Defense Secretary Lloyd Austin" -> "austin");
-    organisations and descriptions to their words without a determiner ("the Kremlin" ->
-    "kremlin", "a senior administration official" -> "senior administration official");
-    pronouns and empty names to None.
-    """
-    name = normalize_line(name)
-    if not name:
-        return None
-    c = classify_phrase(name)
-    if c is not None:
-        return candidate_key(c)
-    words = name.split()
-    if words[0].lower() in sw.DETERMINERS:
-        words = words[1:]
-    return _fold(" ".join(words)) or None

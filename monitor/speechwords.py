@@ -30,7 +30,7 @@ FINITE_VERBS = word_set(
     recounted remembered laughed sighed reflected elaborated pleaded texted emailed scoffed
     snapped shouts yelled yells screamed screams whispered whispers exclaimed ordered
     comments remarks observes responds concludes counters admits suggests emphasizes
-    emphasises maintains recounts reflects muses mused opined opines"""
+    emphasises maintains recounts reflects muses mused opined opines written"""
 )
 PARTICIPLES = word_set(
     """saying adding telling writing noting warning arguing insisting claiming stressing urging
@@ -113,14 +113,14 @@ ROLE_WORDS = word_set(
     composer songwriter musician star
     defence interior state treasury national security house white staff joint chiefs
     ukrainian russian american british french german chinese korean japanese israeli iranian
-    italian indian european u.s. us u.n. un nato kremlin pentagon"""
+    italian indian european u.s. us u.n. un u.k. e.u. nato kremlin pentagon"""
 )
 # Words of ROLE_WORDS that qualify a title rather than are one ("former", "Ukrainian").
 ROLE_MODIFIERS = word_set(
     """former acting senior deputy assistant crown press foreign defense defence interior
     state treasury national security house white staff joint chiefs ukrainian russian
     american british french german chinese korean japanese israeli iranian italian indian
-    european u.s. us u.n. un nato kremlin pentagon vice prime"""
+    european u.s. us u.n. un u.k. e.u. nato kremlin pentagon vice prime"""
 )
 # Words of a portfolio after "Secretary of": "Secretary of Homeland Security Alejandro Mayorkas".
 PORTFOLIO = word_set(
@@ -128,7 +128,7 @@ PORTFOLIO = word_set(
     labor labour education health human services interior transportation veterans affairs
     housing urban development justice foreign navy army air force staff joint chiefs finance
     economy trade culture information home office war external internal national public works
-    environment industry"""
+    environment industry prosecution prosecutions police intelligence immigration"""
 )
 PLACES = word_set(
     """russia ukraine china korea japan iran israel germany france britain
@@ -152,7 +152,7 @@ STOP_CAPS = word_set(
     """but and or so yet in on at for from with by after before during when while as
     meanwhile however also then now still earlier later speaking asked this that these those
     like unlike besides including except
-    it he she they we i his her their its our my last next since although though if because
+    it he she they we i you your his her their its our my last next since although though if because
     despite instead separately of one two three four five six seven eight nine ten another each
     every some many most all both several few no not such other others any thousands
     hundreds dozens millions more much only just even according a an the today yesterday was
@@ -190,7 +190,9 @@ SPEAKER_NOUNS = word_set(
     study survey poll website spokesman spokeswoman agencies intelligence ally allies staff
     staffer envoy ambassador negotiator commander general colonel captain sergeant pilot
     chairman chairwoman board regulator regulators delegation description message note sign
-    caption notice tweet text email fellow author co-author"""
+    caption notice tweet text email fellow author co-author rep reps publicist aunt uncle
+    brother sister cousin niece nephew grandmother grandfather girlfriend boyfriend fiancee
+    fiance widow widower"""
 )
 SPEAKER_SUFFIX = re.compile(r"(?:ers?|ors?|ists?|ians?|ants?|ents?|m[ae]n|wom[ae]n|persons?)$")
 PERSON_HEADS = word_set(
@@ -201,12 +203,17 @@ PERSON_HEADS = word_set(
     teacher parent mother father wife husband son daughter woman man person friend neighbor
     neighbour critic supporter opponent activist voter investor trader coach player envoy
     ambassador negotiator commander general colonel captain sergeant pilot chairman
-    chairwoman spokesman spokeswoman staffer"""
+    chairwoman spokesman spokeswoman staffer rep publicist aunt uncle brother sister cousin
+    niece nephew grandmother grandfather girlfriend boyfriend fiancee fiance widow widower"""
 )
 PREPOSITIONS = word_set("to for of at in from with on who which that familiar close")
 NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
 # Family name first: "Kim Jong Un" is Kim, "Xi Jinping" is Xi.
-FAMILY_FIRST = word_set("xi li wang zhang liu chen zhao zhou huang hu mao deng jiang wu")
+FAMILY_FIRST = word_set(
+    """xi li wang zhang liu chen zhao zhou huang hu mao deng jiang wu yang zhu guo xu gao
+    luo zheng liang xie tang feng cao peng zeng xiao tian dong pan yuan cai fan wei jin qin
+    yao tan lu du shi zou xiong meng qian gu hou shao duan cui kong qiu"""
+)
 FAMILY_FIRST_LONG = word_set("kim choe choi yoon moon park lee")
 FINITE_AUX = word_set("has have had is are was were will would can could should may might do did")
 # What may stand between a subject and an inverted verb's end: '"...," said Austin on Monday'.

@@ -6,16 +6,19 @@
 classifier (`speakers.classify_phrase`, memoized by the caller); the word lists live in
 speechwords.py. `SpeakerBook` then says who a phrase means at that point of the article: the
 latest person for "he", an earlier "a senior official" for "the official", a full name for a
-surname.
+surname. Last, `speaker_key` folds a speaker to the key that matches it across versions
+("Secretary of Defense Lloyd Austin" -> "austin").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from monitor import speakers as sp
 from monitor import speechwords as sw
+from monitor.text import normalize_line
 
 
 def _clause_tail(segment: str) -> str:
@@ -134,7 +137,7 @@ def subject_after(text: str, classify: sp.Classifier = sp.classify_phrase) -> sp
     for i, token in enumerate(tokens):
         low = sp.bare(token)
         joins = low == "and" and taken and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
-        if (low in sw.AFTER_STOP and not joins) or token.startswith('"'):
+        if (low in sw.AFTER_STOP and not joins) or token.startswith(('"', "(")):
             break  # but '"...," said Graham and Schumer' is said by both
         taken.append(token.rstrip(',;:."') if token[-1:] in ',;:"' else token)
         if token[-1:] in ',;:"' or (
@@ -143,7 +146,20 @@ def subject_after(text: str, classify: sp.Classifier = sp.classify_phrase) -> sp
             break
     if taken and taken[-1].endswith(".") and len(sp.bare(taken[-1])) > 3:
         taken[-1] = taken[-1][:-1]
-    return classify(" ".join(taken)) if taken else None
+    found = classify(" ".join(taken)) if taken else None
+    if found is not None and found.kind == "described" and tokens[len(taken) - 1].endswith(","):
+        named = _appositive_after(tokens[len(taken) :], classify)
+        return named or found  # "according to his aunt, Jane Starner," is Jane Starner
+    return found
+
+
+def _appositive_after(tokens: list[str], classify: sp.Classifier) -> sp.Candidate | None:
+    """The named person of an appositive that ends with a comma: "Jane Starner," (a few words)."""
+    for k, token in enumerate(tokens[:4]):
+        if token.endswith(","):
+            c = classify(" ".join(tokens[: k + 1]).rstrip(","))
+            return c if c is not None and c.kind == "named" and c.person else None
+    return None
 
 
 def may_start_name(word: str) -> bool:
@@ -213,7 +229,7 @@ class SpeakerBook:
     def key_of(self, name: str) -> str:
         """`speakers.person_key`, remembered for the article."""
         if name not in self._people:
-            self._people[name] = (sp.display_name(name), sp.person_key(name))
+            self._people[name] = (sp.display_name(name), person_key(name))
         return self._people[name][1]
 
     def resolve(self, c: sp.Candidate) -> Speaker | None:
@@ -223,14 +239,17 @@ class SpeakerBook:
         if c.kind == "pronoun":
             return self._antecedent(c.text) if c.person else self.last_group
         if c.kind == "named" and c.person and c.plural:  # two people speaking together
-            return Speaker(sp.candidate_display(c), sp.candidate_key(c), False, True, True)
+            return Speaker(sp.candidate_display(c), candidate_key(c), False, True, True)
         if c.kind == "named" and c.person:
             return self._person(c)
         if c.kind == "described" and c.head and c.text.split()[0] in ("the", "this", "that"):
+            # "the official" is the earlier "senior administration official"; "the regional
+            # health commission" says more than an earlier "the commission": a speaker as written
+            words = set(c.text.lower().split()[1:])
             for earlier in reversed(self.described):
-                if earlier.head == c.head:
+                if earlier.head == c.head and words <= set(earlier.display.lower().split()):
                     return earlier
-        made = Speaker(c.text, sp.candidate_key(c), c.person, c.plural, c.kind == "named", c.head)
+        made = Speaker(c.text, candidate_key(c), c.person, c.plural, c.kind == "named", c.head)
         if c.kind == "described":
             self.described.append(made)
         return made
@@ -238,7 +257,7 @@ class SpeakerBook:
     def _person(self, c: sp.Candidate) -> Speaker:
         """A named person, folded onto a full name seen earlier ("Kim" -> "Kim Jong Un")."""
         if c.text not in self._people:
-            self._people[c.text] = (sp.display_name(c.text), sp.person_key(c.text))
+            self._people[c.text] = (sp.display_name(c.text), person_key(c.text))
         name, key = self._people[c.text]
         title = c.text.split()[0].lower()
         if title in _TITLE_PRONOUNS:
@@ -271,3 +290,74 @@ class SpeakerBook:
                 self.people.append(s)
         else:
             self.last_group = s
+
+
+# ---- the keys that match speakers across versions -------------------------------------------
+
+
+def _fold(text: str) -> str:
+    """Lowercase without diacritics or possessive endings."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.lower().replace("'s ", " ").removesuffix("'s").strip(" .,;:'\"")
+
+
+def person_key(name: str) -> str:
+    """The family name of a person's name, the key that folds "Lloyd Austin" and "Austin"."""
+    tokens = [t for t in sp.display_name(name).split() if sp.bare(t) not in sw.NAME_SUFFIXES]
+    tokens = tokens or name.split()
+    first = sp.bare(tokens[0])
+    hyphenated = len(tokens) > 1 and "-" in tokens[1]
+    if len(tokens) > 1 and (
+        first in sw.FAMILY_FIRST
+        or (first in sw.FAMILY_FIRST_LONG and (len(tokens) > 2 or hyphenated))
+    ):
+        return _fold(tokens[0])
+    return _fold(tokens[-1])
+
+
+def candidate_key(c: sp.Candidate) -> str | None:
+    """The key of a classified speaker phrase (None for pronouns)."""
+    if c.kind == "pronoun":
+        return None
+    if c.parts:
+        return "+".join(sorted(person_key(part) for part in c.parts))
+    if c.kind == "named" and c.person:
+        return person_key(c.text)
+    words = c.text.split()
+    if words and words[0].lower() in sw.DETERMINERS:
+        words = words[1:]
+    if c.kind == "described":
+        words = _without_setting(words)
+    return _fold(" ".join(words)) or None
+
+
+def _without_setting(words: list[str]) -> list[str]:
+    """A description without what only places it: "doctor on the scene" is "the doctor" later
+    on; "of", "for" and "to" say whose speaker it is ("spokesperson for the ministry")."""
+    for i, w in enumerate(words[1:], start=1):
+        low = sp.bare(w)
+        if low in sw.PREPOSITIONS and low not in ("of", "for", "to"):
+            return words[:i]
+    return words
+
+
+def speaker_key(name: str) -> str | None:
+    """Fold a speaker's name to the key used to match speakers across versions.
+
+    People fold to their family name ("Defense Secretary Lloyd Austin" -> "austin");
+    organisations and descriptions to their words without a determiner ("the Kremlin" ->
+    "kremlin", "a senior administration official" -> "senior administration official");
+    pronouns and empty names to None.
+    """
+    name = normalize_line(name)
+    if not name:
+        return None
+    c = sp.classify_phrase(name)
+    if c is not None:
+        return candidate_key(c)
+    words = name.split()
+    if words[0].lower() in sw.DETERMINERS:
+        words = words[1:]
+    return _fold(" ".join(words)) or None

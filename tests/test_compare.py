@@ -430,3 +430,152 @@ def test_real_article_moved_and_restyled_has_no_changes(sha: str, paras: list[st
     old = extract_text("\n\n".join(paras))
     new = extract_text("\n\n".join(restyled))
     assert [c.to_dict() for c in compare(old, new).changes] == []
+
+
+# --- figures: earlier values ("up from 20") and re-read figures -------------------------------
+
+
+def _figure_changes(old: str, new: str) -> list[tuple[str, object, object]]:
+    """(kind, old "value unit", new "value unit") of the figure changes between two texts."""
+    from monitor.figures import extract_figures
+
+    def short(side: dict[str, object] | None) -> object:
+        return None if side is None else f"{side['value']} {side['unit']}"
+
+    changes = align_figures(extract_figures([old]), extract_figures([new]), equivalent)
+    return sorted((c.kind, short(c.old), short(c.new)) for c in changes)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "before", "after"),
+    [
+        ("The toll is 12 dead.", "The toll is now 15 dead, up from 12.", "12 dead", "15 dead"),
+        ("The toll rose to 12.", "The toll rose to 15 from 12.", "12 None", "15 None"),
+        ("Deaths rose to 12.", "Deaths increased from 12 to 15.", "12 None", "15 None"),
+        ("There were 12 deaths.", "There were 15 deaths (up from 12).", "12 deaths", "15 deaths"),
+        (
+            "The fire has burned 12,000 acres and destroyed 20 homes, the agency said.",
+            "The fire grew from 12,000 acres to 18,500 acres and destroyed 20 homes, the agency"
+            " said.",
+            "12000 acres",
+            "18500 acres",
+        ),
+        (
+            "A total of 28 people who were in close contact were put under quarantine.",
+            "A total of 35 people who were in close contact were put under quarantine, up from 28"
+            " reported earlier.",
+            "28 people",
+            "35 people",
+        ),
+        (
+            "Officials said seven people had died and 23 people had been pulled out alive.",
+            "Officials said the number who died had risen from seven to 10 and 23 people had been"
+            " pulled out alive.",
+            "7 people",
+            "10 people",  # the new value takes the unit of the old one it revises
+        ),
+    ],
+)
+def test_an_earlier_value_added_beside_the_new_one_is_one_revision(
+    old: str, new: str, before: str, after: str
+) -> None:
+    assert _figure_changes(old, new) == [("figure_changed", before, after)]
+
+
+def test_an_earlier_value_cut_or_kept_is_not_news() -> None:
+    assert _figure_changes("It destroyed 35 homes, up from 20.", "It destroyed 40 homes.") == [
+        ("figure_changed", "35 homes", "40 homes")
+    ]
+    # the current value revised again: the old current value is now the earlier one
+    old, new = "It destroyed 35 homes, up from 20.", "It destroyed 40 homes, up from 35 today."
+    assert _figure_changes(old, new) == [("figure_changed", "35 homes", "40 homes")]
+    # a new sentence with its earlier value is one figure added
+    assert _figure_changes("The agency spoke.", "The agency said 40 homes burned, up from 35.") == [
+        ("figure_added", None, "40 homes")
+    ]
+    # a corrected earlier value is still a change
+    old, new = "It destroyed 35 homes, up from 20.", "It destroyed 35 homes, up from 22."
+    assert _figure_changes(old, new) == [("figure_changed", "20 homes", "22 homes")]
+
+
+def test_an_earlier_value_does_not_pull_in_an_unrelated_old_figure() -> None:
+    old = "Officials counted 20 boats in the harbour."
+    new = "Officials counted 20 boats in the harbour. The fire destroyed 35 homes, up from 20."
+    assert _figure_changes(old, new) == [("figure_added", None, "35 homes")]
+    old = "They evacuated 12 people on Monday."
+    new = "They evacuated 200 people from 12 villages on Monday."
+    assert ("figure_added", None, "12 villages") in _figure_changes(old, new)  # not absorbed
+
+
+def test_a_figure_read_another_way_after_a_punctuation_fix_is_not_a_change() -> None:
+    old = "Police spoke to Ryan S. Hollman 31, of Hope and Victor N. Burton, 57, of Columbus."
+    new = "Police spoke to Ryan S. Hollman, 31, of Hope and Victor N. Burton, 57, of Columbus."
+    assert _figure_changes(old, new) == []
+    # a unit changed in words is still a change, whatever the punctuation
+    old = "The army moved 1,500 soldiers, officials said."
+    new = "The army moved 1,500 civilians, officials said."
+    assert _figure_changes(old, new) == [("figure_changed", "1500 soldiers", "1500 civilians")]
+    # the same words with another number are a change even when the reading flips
+    old = "Police spoke to Ryan S. Hollman 31, of Hope."
+    new = "Police spoke to Ryan S. Hollman, 32, of Hope."
+    assert [k for k, _, _ in _figure_changes(old, new)] != []
+
+
+def _quote_changes(old: list[str], new: list[str]) -> list[tuple[str, str | None]]:
+    """(kind, speaker) of the quote changes between two lists of paragraphs."""
+    from monitor.quotes import extract_quotes
+
+    changes = align_quotes(extract_quotes(old), extract_quotes(new), old, new)
+    return sorted((c.kind, c.speaker) for c in changes)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("the outgassing of water vapour on Europa", "the outgassing of water vapor on Europa"),
+        ("people in the centre of town", "people in the center of town"),
+        ("we will organise the defence", "we will organize the defense"),
+        ("they travelled home on Monday", "they traveled home on Monday"),
+        ("the goverment must act now", "the government must act now"),
+    ],
+)
+def test_a_spelling_fixed_inside_an_unchanged_quote_is_not_a_change(
+    before: str, after: str
+) -> None:
+    paragraph = '"We expect {} this year," Lucas Paganini said.'
+    assert _quote_changes([paragraph.format(before)], [paragraph.format(after)]) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("we will go back to the site", "we won't go back to the site"),
+        ("three people were hurt at the site", "four people were hurt at the site"),
+        ("3 people were hurt at the site", "5 people were hurt at the site"),
+        ("a deal is likely this week", "a deal is unlikely this week"),
+        ("the fighting is now over", "the fighting is not over"),
+        ("one woman was hurt at the site", "one women was hurt at the site"),
+        ("the patient lives in Ohio", "the patient lived in Ohio"),
+        ("prices will increase sharply", "prices will decrease sharply"),
+    ],
+)
+def test_a_one_word_rewording_inside_a_quote_is_still_an_edit(before: str, after: str) -> None:
+    paragraph = '"We expect {} soon," Lucas Paganini said.'
+    changes = _quote_changes([paragraph.format(before)], [paragraph.format(after)])
+    assert changes == [("quote_edited", "Lucas Paganini")]
+
+
+def test_a_short_partial_quote_extended_where_it_stands_is_one_edit() -> None:
+    old = (
+        "Fan Mengguang, deputy director of the disease control centre, told the media that the "
+        'latest case is "isolated and unrelated" to the cases in Beijing.'
+    )
+    new = (
+        "Fan Mengguang, deputy director of the disease control centre, told the media that the "
+        'latest case is "isolated and unrelated to the cases in Beijing, and the risk of it '
+        'spreading is very low."'
+    )
+    assert _quote_changes([old], [new]) == [("quote_edited", "Fan Mengguang")]
+    # the same words quoted by someone else, in another sentence, are a new quote
+    other = '"It is isolated and unrelated to anything we saw," Wang Yi said at a briefing.'
+    assert _quote_changes([old], [old, other]) == [("quote_added", "Wang Yi")]

@@ -13,7 +13,7 @@ from monitor import text
 from monitor.model import Quote
 from monitor.quotemarks import normalized
 from monitor.quotes import extract_quotes
-from monitor.speakers import speaker_key
+from monitor.subjects import speaker_key
 from tests.conftest import AEB_CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -468,7 +468,7 @@ def test_he_and_she_skip_a_person_the_text_already_called_the_other() -> None:
     quotes = extract_quotes(
         [
             'Actress Mary Steenburgen recalled her surgery. "I felt strange," she said.',
-            "Her son, Charlie McDowell, remembers it too, and his sister agrees.",
+            "Her son, Charlie McDowell, remembers it too, and so does his sister.",
             '"It was a trying time for the whole family," she said.',
             '"I thought she had gone crazy," he said.',
         ]
@@ -788,3 +788,127 @@ def test_a_quoted_name_of_a_show_or_campaign_is_not_a_quote(paragraph: str) -> N
 def test_titles_in_an_attributed_sentence_are_not_quotes(paragraph: str) -> None:
     texts = [q.text for q in extract_quotes([paragraph])]
     assert texts in ([], ["that's really good, maybe we should go on the road."])
+
+
+# ---- speakers as written, initials, family-first names, offices ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("P.J. Fleck", "fleck"),  # initials, not an acronym like "U.S."
+        ("Coach P.J. Fleck", "fleck"),
+        ("Fan Mengguang", "fan"),  # family name first
+        ("Yang Jiechi", "yang"),
+        ("Andrew Yang", "yang"),
+        ("a rep for Braun", "rep for braun"),
+        ("a Berlin police spokesman", "berlin police spokesman"),
+        ("the regional health commission", "regional health commission"),
+        ("the United Nations High Commissioner for Human Rights",
+         "united nations high commissioner for human rights"),
+    ],
+)  # fmt: skip
+def test_speaker_keys_of_initials_family_first_names_and_descriptions(name: str, key: str) -> None:
+    assert speaker_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('A rep for Braun told Fox News: "Scooter has always wanted a resolution."',
+         "a rep for Braun"),
+        ('"The suspect was arrested by our officers," a Berlin police spokesman said.',
+         "a Berlin police spokesman"),
+        ('"The crisis is now," said Rep. Brian Babin (R-TX), ranking member of the panel.',
+         "Brian Babin"),
+        ('"The Chinese government pays nothing," Howard Gleckman, a senior fellow at the Urban '
+         "Institute, has written.", "Howard Gleckman"),
+        ('According to his aunt, Jane Starner, "He was brilliant from the start."', "Jane Starner"),
+        ('"He would make art in the most surprising places." - Neil Gaiman', "Neil Gaiman"),
+        ('"We all miss Steve so much," Benioff weighed in, telling Cook, "since he passed."',
+         "Benioff"),
+        ('"We are watching closely," NASA\'s Steve Clarke said.', "Steve Clarke"),
+        ('The United Nations High Commissioner for Human Rights said the decision did "not '
+         'modify existing international law."',
+         "the United Nations High Commissioner for Human Rights"),
+        ('"We are watching closely," Deputy Director of Public Prosecution Eva-Marie Persson '
+         "said.", "Eva-Marie Persson"),
+    ],
+)  # fmt: skip
+def test_speakers_as_written(paragraph: str, speaker: str) -> None:
+    assert one(paragraph).speaker == speaker
+
+
+def test_a_fuller_description_is_its_own_speaker_and_a_shorter_one_the_earlier() -> None:
+    quotes = extract_quotes(
+        [
+            "No one has shown symptoms so far, the commission said.",
+            '"The risk is extremely low," the regional health commission said in a statement.',
+            'A senior administration official said talks go on. "We will wait," the official said.',
+        ]
+    )
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [
+        ("the regional health commission", "regional health commission"),
+        ("a senior administration official", "senior administration official"),
+    ]
+
+
+def test_initials_and_the_surname_are_one_speaker() -> None:
+    quotes = extract_quotes(
+        [
+            "Coach P.J. Fleck said Morgan has made progress this week.",
+            '"He has made progress every day," Fleck said.',
+        ]
+    )
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [("P.J. Fleck", "fleck")]
+    assert speaker_key(quotes[0].speaker or "") == "fleck"  # the name shown keys the same
+
+
+def test_he_is_the_person_the_sentence_is_about_not_the_interviewer_before() -> None:
+    quotes = extract_quotes(
+        [
+            "BBC's Emily Maitlis did an excellent job pressing Andrew. Maitlis repeatedly "
+            "demanded how Andrew could be so sure what he was doing that night.",
+            "Andrew doesn't remember any of it, but he remembers going to get pizza. "
+            '"Going to Pizza Express in Woking is an unusual thing for me to do," he said.',
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Andrew"]
+
+
+def test_a_name_opening_with_a_description_is_a_person_the_pronouns_can_mean() -> None:
+    quotes = extract_quotes(
+        [
+            'Actress Mary Steenburgen had surgery. "I felt strange," she said.',
+            'Steenburgen\'s son, filmmaker Charlie McDowell ("The Discovery"), also remembers '
+            'it. "I think she had gone crazy," he said.',
+            'The actress was not itching to do something else. "I had been somebody who liked '
+            'music," she said.',
+        ]
+    )
+    assert [q.speaker for q in quotes] == [
+        "Mary Steenburgen",
+        "Charlie McDowell",
+        "Mary Steenburgen",
+    ]
+
+
+def test_two_people_of_one_family_name_keep_their_own_names() -> None:
+    quotes = extract_quotes(
+        [
+            '"He could have had a bigger career," Patrick Nielsen Hayden said.',
+            '"All it took was one bad infection," Teresa Nielsen Hayden explained.',
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Patrick Nielsen Hayden", "Teresa Nielsen Hayden"]
+
+
+def test_you_opening_a_sentence_is_nobody() -> None:
+    quotes = extract_quotes(
+        [
+            "You can make a bigger difference by increasing your income, says planner Eric "
+            "Roberge.",
+            'Saving more "gives you more flexibility," he wrote.',
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Eric Roberge"]
