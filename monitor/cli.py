@@ -319,7 +319,7 @@ def _change_fields(item: dict[str, Any]) -> dict[str, Any]:
 @app.command("compare")
 def compare_cmd(
     old: Annotated[Path, typer.Argument(help="Old version: an HTML or text file.")],
-    new: Annotated[Path, typer.Argument(help="New version: an HTML or text file.")],
+    new: Annotated[Path, typer.Argument(help="New version: an HTML or text file, or - for stdin.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON of DESIGN.md.")] = False,
 ) -> None:
     """Compare two saved versions of an article (no database)."""
@@ -339,7 +339,9 @@ def compare_cmd(
 
 
 def _read_document(path: Path) -> Any:
-    if not path.is_file():
+    if str(path) == "-":
+        return extract_document(sys.stdin.buffer.read())
+    if not path.exists() or path.is_dir():  # pipes and /dev/fd/N are fine
         raise UsageError(f"no such file: {path}")
     try:
         data = path.read_bytes()

@@ -163,6 +163,24 @@ def test_track_adds_an_article_whose_first_check_is_its_baseline(
     )
 
 
+def test_compare_reads_the_new_version_from_stdin(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    text = ABC_SEED.read_text(encoding="utf-8").replace(
+        "This is a developing story. Check back for updates.", ""
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "monitor", "compare", str(ABC_SEED), "-"],
+        input=text,
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0] == "developing_marker_removed"
+
+
 def test_python_dash_m_and_console_script_agree(env: dict[str, str], tmp_path: Path) -> None:
     script = Path(sys.executable).parent / "monitor"
     if not script.exists():
