@@ -1,11 +1,16 @@
-"""Contrasted figures: the earlier value a sentence gives beside the current one.
+"""Figures that are context beside the news: earlier values, dates, described small numbers.
 
-"35 homes, up from 20", "rose to 15 from 12", "15 (up from 12)", "from 12,000 acres to 18,500
-acres", "increased from 12 to 15", "10%, compared with 8%": the number after "from" (or
-"compared with", "versus") is the earlier value of its partner, the current value. Extraction
-gives an earlier value written without a unit the unit of its partner ("up from 20" counts
-homes); comparison reads a new "up from" clause as the old figure revised, not as a figure
-added. Pure functions of the text and the figures' offsets.
+Contrasted figures: "35 homes, up from 20", "rose to 15 from 12", "15 (up from 12)", "from
+12,000 acres to 18,500 acres", "increased from 12 to 15", "10%, compared with 8%": the number
+after "from" (or "compared with", "versus") is the earlier value of its partner, the current
+value. Extraction gives an earlier value written without a unit the unit of its partner ("up
+from 20" counts homes); comparison reads a new "up from" clause as the old figure revised, not
+as a figure added.
+
+Context figures (`context_only`): a date or clock time says when, and a small number word that
+describes ("on one site", "said one legal expert", "the two sides of the relationship", "in a
+hospital one night") says which or when. Each is a fact revised when it changes in place, but
+not news when it only appears or disappears. Pure functions of the text and figure offsets.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from monitor import numbers as nb
 from monitor.model import Figure
 
 # The words before an earlier value: "from", or (a strong sign) "up from", "compared with".
@@ -118,3 +124,47 @@ def contrasts(figures: Sequence[Figure], starts: Sequence[int]) -> dict[int, int
             if earlier.kind == current.kind and (None in units or units[0] == units[1]):
                 found[members[a]] = members[b]
     return found
+
+
+# Kinds that say when, not how many: "July 6 – Dallas" added to a tour list is schedule.
+_WHEN_KINDS = frozenset(("date", "time"))
+_DEFINITE = nb.wordset("the its their his her our your my these those")
+_SMALL_WORDS = nb.wordset("one two three four five six seven eight nine ten")
+# Words near "one <noun>" that make it a count ("one soldier died", "killed one person").
+_TOLL_WORDS = nb.PARTICIPLE_COUNTS | nb.wordset(
+    """die died dies dying death deaths dead fatal fatally fatality fatalities casualty
+    casualties toll kill kills killing injuring wounding injury injuries infection infections
+    confirmed arrest arrests charged count counts per remaining survivor survivors victim
+    victims hostage hostages captured kidnapped abducted"""
+)
+_ONLY = (["only"], ["just"])
+_COUNTED = frozenset(("count", "duration"))
+# Words before "one <time unit>" that make it a length of time: "for one year", "to one year".
+_SPAN_BEFORE = nb.wordset("for to within in over lasting than of by about after")
+_WORD = re.compile(r"[a-z]+")
+_BEFORE_WORDS = 4  # words before "one <noun>" searched for a sign of a count
+_AFTER_WORDS = 6  # words after it
+
+
+def context_only(figure: Figure, start: int) -> bool:
+    """True when a figure is context, not news on its own (see the module docstring):
+    pairing may still report it revised in place (`start`: where it starts in its sentence,
+    -1 when unknown)."""
+    if figure.kind in _WHEN_KINDS:
+        return True
+    if figure.kind not in _COUNTED or figure.qualifier or start < 0 or figure.value is None:
+        return False
+    words = _WORD.findall(figure.text.lower())
+    if not words or words[0] not in _SMALL_WORDS:
+        return False  # digits are written to count: "1 site", "2 sides"
+    end = start + len(figure.text)
+    before = _WORD.findall(figure.sentence[max(0, start - 60) : start].lower())[-_BEFORE_WORDS:]
+    after = _WORD.findall(figure.sentence[end : end + 80].lower())[:_AFTER_WORDS]
+    if figure.kind == "duration":  # "in a hospital one night", "One day, ..."; not "for one year"
+        return words[0] == "one" and (not before or before[-1] not in _SPAN_BEFORE)
+    if not _TOLL_WORDS.isdisjoint([*before, *words, *after]) or before[-1:] in _ONLY:
+        return False  # "one soldier died", "killed one person", "the three deaths of", "only one"
+    if figure.value == 1:  # "one" before a singular noun describes unless a toll is near
+        return nb.PARTITIVE_AFTER.match(figure.sentence, end) is None
+    # "the two sides of the trading relationship": which parts of a whole, not a count
+    return bool(before) and before[-1] in _DEFINITE and after[:1] == ["of"]

@@ -23,7 +23,7 @@ from monitor.align import (
     text_similarity,
     tokens,
 )
-from monitor.comparative import contrasts, locate
+from monitor.comparative import context_only, contrasts, locate
 from monitor.diff import diff_stats
 from monitor.figures import equivalent, extract_figures
 from monitor.model import Article, Change, Comparison, Figure
@@ -276,7 +276,8 @@ def align_figures(
     `same(a, b)` says two figures state the same fact however written ("1,000" and "1000").
     Passes, each on what the previous left: (1) the same fact in the same words; (2) the same
     fact in similar words; (3) the same unit in similar words, a revision unless `same`;
-    (4) the same fact anywhere (moved into another sentence). The rest is added or removed.
+    (4) the same fact anywhere (moved into another sentence). The rest is added or removed,
+    but for context (`monitor.comparative.context_only`: dates, "one legal expert").
     Before (2), a new "up from 20" whose 20 is an old figure pairs that figure with the current
     value ("35, up from 20"): a revision. An earlier value left alone is context, not news.
     """
@@ -336,9 +337,15 @@ def align_figures(
         if not _same_fact(olds[i], news[j], same):
             changes.append(_figure_changed(olds[i].figure, news[j].figure))
     run(same_anywhere)
-    changes.extend(_figure_removed(olds[i].figure) for i in sorted(free_old - old_refs.keys()))
-    changes.extend(_figure_added(news[j].figure) for j in sorted(free_new - new_refs.keys()))
+    changes.extend(_figure_removed(olds[i].figure) for i in _news(olds, free_old, old_refs))
+    changes.extend(_figure_added(news[j].figure) for j in _news(news, free_new, new_refs))
     return changes
+
+
+def _news(items: Sequence[_FigureItem], free: set[int], refs: dict[int, int]) -> list[int]:
+    """Unpaired figures that are news alone: no earlier value ("up from 20"), no context."""
+    left = sorted(free - refs.keys())
+    return [i for i in left if not context_only(items[i].figure, items[i].start)]
 
 
 def _same_fact(o: _FigureItem, n: _FigureItem, same: Callable[[Figure, Figure], bool]) -> bool:

@@ -283,6 +283,8 @@ def stands_alone(para: str, m: re.Match[str]) -> bool:
     if before in "#@/\\=+&?" or (before in "-." and start >= 2 and para[start - 2].isalnum()):
         return False  # "#2", "F-35", "Covid-19", "v1.2", "?id=8576"
     after = para[end : end + 2] + "  "
+    if before == "[" and after[0] == "]" and para[start:end].isdigit():
+        return False  # a footnote mark: "per shift [1]"
     if after[0].isalnum() or after[0] == "_" or after[0] == "/":
         return False  # "5G", "1990s", "2nd", "737MAX", "9/11", "24/7"
     if after[0] in ".-" and after[1].isdigit():
@@ -304,9 +306,11 @@ def counts_something(para: str, count: Count, noun: list[str]) -> bool:
     """False for counts that are names, years or pronouns (`noun`: the words counted)."""
     n1 = count.written
     prev, prev_start = count.prev
-    prev_clean = prev.rstrip(".,;:")
+    prev_clean = prev.rstrip(".,;:").lstrip("([\"'")
     prev_low = prev_clean.lower()
     head = noun[-1].strip("\"'").lower() if noun else None
+    if prev_low == "number" or (head is None and prev_low == "or" and n1[0].isalpha()):
+        return False  # "the number one buyer", "number eight"; "an app or two"
     if n1[0].isalpha():
         if count.value == 1 and (
             head is None

@@ -1,17 +1,19 @@
 """Figures: the numbers of an article that carry a fact, with value, unit and hedge.
 
-One precompiled alternation finds every candidate in a paragraph (calendar dates, clock
-times, vague quantities such as "thousands of", and numbers written in digits or words with
-their currency, scale, range, percent and hyphenated unit). `monitor.counted` then drops
-names and codes ("F-35", "No. 10", "Boeing 737"), page furniture ("598 Comments"), bare
-years and pronoun "one", and reads the noun counted ("3,000 North Korean troops" ->
-"troops"); a look behind reads the hedge ("at least"). `monitor.numbers` holds the lexicon.
+One precompiled alternation finds every candidate in a paragraph (calendar dates and clock
+times, read in `monitor.dates`; vague quantities such as "thousands of"; numbers written in
+digits or words with their currency, scale, range, percent and hyphenated unit).
+`monitor.counted` then drops names and codes ("F-35", "No. 10", "Boeing 737"), page
+furniture ("598 Comments"), bare years and pronoun "one", and reads the noun counted ("3,000
+North Korean troops" -> "troops"); a look behind reads the hedge ("at least").
+`monitor.numbers` holds the lexicon.
 
 Kinds and values: count / money / percent (value as written, money in whole units:
 "$3.5bn" -> 3.5e9 dollars); range (value the low end, `high` the top) and score ("6-3");
 vague ("thousands of" -> 1000); fraction ("half of the troops" -> 0.5); duration and age
 (unit "years", "days", ...); date (value YYYYMMDD, zeros for what is not written: "Oct. 23"
--> 1023) and time (value the hour of the day, unit the time zone if written).
+-> 1023) and time (value the hour of the day, unit the time zone if written). A candidate
+that is not what it first looked like ("13 may be") is tried again as a plain number.
 """
 
 from __future__ import annotations
@@ -24,29 +26,15 @@ from dataclasses import dataclass, replace
 from monitor import comparative as cp
 from monitor import counted as ct
 from monitor import currency as cy
+from monitor import dates as dt
 from monitor import numbers as nb
 from monitor.model import Figure
 from monitor.text import normalize_line, split_sentences
 
 _PCT = r"(?:\s?%|\s+(?:percentage\s+points?|basis\s+points?|percent|per\s?cent|pct)\b|\s?bps\b)"
 _NUM = rf"(?:{nb.DIGITS_RE}|{nb.WORD_NUMBER_RE})"
-_YEAR = r"(?:1[89]|20)\d\d"
-_SOURCE = rf"""
-    (?P<date>
-        (?P<dmon>{nb.MONTH_RE})\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?(?![\w,.]?\d)
-            (?:,?\s+(?P<dyear>{_YEAR})(?![\w,]?\d))?
-      | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon2>{nb.MONTH_RE})
-            (?:,?\s+(?P<dyear2>{_YEAR})(?![\w,]?\d))?
-      | (?P<dmon3>{nb.MONTH_RE})\s+(?:of\s+)?(?P<dyear3>{_YEAR})(?![\w,]?\d)
-      | (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)
-    )
-  | (?P<time>
-        (?P<th>\d{{1,2}})(?::(?P<tm>[0-5]\d))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)
-      | (?P<th2>[01]?\d|2[0-3]):(?P<tm2>[0-5]\d)(?![\d:])
-    )
-  | (?P<vague>(?:(?P<vmul>tens|hundreds)\s+of\s+)?
-        (?P<vword>dozens|scores|hundreds|thousands|millions|billions)\b)
-  | (?P<num>
+_NUMBER_SOURCE = rf"""
+    (?P<num>
         (?:(?P<btw>between)\s+)?
         (?P<cur>{cy.CURRENCY_SYMBOL_RE})?(?P<n1>{_NUM})(?P<s1>{cy.SCALE_RE})?
         (?:(?P<p1>{_PCT})?(?P<sep>-|\s+to\s+|(?(btw)\s+and\s+|(?!)))
@@ -56,8 +44,16 @@ _SOURCE = rf"""
         (?:-(?P<hword>[a-z]+)(?P<old>-old)?\b)?
         (?:\s+(?P<curw>{cy.CURRENCY_WORD_RE})\b|\s?(?P<csuf>[€£¥₹₩₽]))?
     )
+"""
+_SOURCE = rf"""
+    {dt.DATE_SOURCE}
+  | {dt.TIME_SOURCE}
+  | (?P<vague>(?:(?P<vmul>tens|hundreds)\s+of\s+)?
+        (?P<vword>dozens|scores|hundreds|thousands|millions|billions)\b)
+  | {_NUMBER_SOURCE}
     """
 _MASTER = re.compile(_SOURCE, re.IGNORECASE | re.VERBOSE)
+_NUMBER = re.compile(_NUMBER_SOURCE, re.IGNORECASE | re.VERBOSE)  # when no date fits
 _VAGUE = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6}
 _VAGUE["billions"] = 1e9
 
@@ -93,7 +89,6 @@ _NUMBER_HYPHEN = re.compile(
     r"|million|billion|trillion|half|quarters?|thirds?|and|an?)\b)",
     re.IGNORECASE,
 )
-_TIMEZONE = re.compile(r"\s*(GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|PT|PST|PDT|JST|KST)\b")
 _VAGUE_MULTIPLIER = {"": 1.0, "tens": 10.0, "hundreds": 100.0}
 _AGE_WORDS = frozenset(("aged", "age", "ages"))
 _NOT_SPAN = frozenset(("last", "next", "past", "previous", "coming", "following", "this"))
@@ -117,8 +112,8 @@ def extract_figures(paragraphs: Sequence[str]) -> list[Figure]:
     figures: list[Figure] = []
     for index, raw in enumerate(paragraphs):
         para = normalize_line(raw) if _needs_normalizing(raw) else raw.strip()
-        if len(para) < 40 and para.endswith(" ago"):
-            continue  # "6 hours ago": a timestamp line
+        if (len(para) < 40 and para.endswith(" ago")) or dt.is_stamp_line(para):
+            continue  # "6 hours ago", "Updated 10:30 a.m. ET": the page's time stamp
         drafts = _paragraph_drafts(para)
         if not drafts:
             continue
@@ -188,17 +183,28 @@ def _paragraph_drafts(para: str) -> list[_Draft]:
         if start > 0 and (para[start - 1].isalnum() or para[start - 1] == "_"):
             pos = start + 1  # inside a word: "someone", "MH17"
             continue
-        if m.group("date"):
-            found = _date(m)
-        elif m.group("time"):
-            found = _time(para, m)
-        elif m.group("vague"):
-            found = _vague(para, m)
-        else:
-            found = _number(para, m)
+        found = _read_match(para, m)
+        if not found and not m.group("num"):
+            # not a date, time or vague quantity after all ("13 may be"): maybe a number
+            number = _NUMBER.match(para, start)
+            found = _number(para, number) if number else []
+            if not found:
+                pos = start + 1
+                continue
         drafts += found
         # a figure may end before its match ("3.5% to $27.2 billion" is two): scan on from it
         pos = max(d.end for d in found) if found else m.end()
+
+
+def _read_match(para: str, m: re.Match[str]) -> list[_Draft]:
+    """The figures of one candidate match (none when it is not a figure after all)."""
+    if m.group("date"):
+        return _date(m)
+    if m.group("time"):
+        return _time(para, m)
+    if m.group("vague"):
+        return _vague(para, m)
+    return _number(para, m)
 
 
 def _next_match(para: str, lower: str, pos: int) -> re.Match[str] | None:
@@ -219,37 +225,14 @@ def _next_match(para: str, lower: str, pos: int) -> re.Match[str] | None:
 
 def _date(m: re.Match[str]) -> list[_Draft]:
     """An explicit calendar date: "Oct. 23", "23 October 2024", "October 2024", "2024-10-23"."""
-    if m.group("iso"):
-        year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
-    else:
-        mon = m["dmon"] or m["dmon2"] or m["dmon3"]
-        if not mon[0].isupper():
-            return []  # "may 5", "march 3" are not dates
-        month = nb.month_number(mon)
-        day = int(m["dday"] or m["dday2"] or 0)
-        year = int(m["dyear"] or m["dyear2"] or m["dyear3"] or 0)
-    if not 1 <= month <= 12 or day > 31:
-        return []
-    return [_Draft(m.start(), m.end(), float(year * 10000 + month * 100 + day), None, None, "date")]
+    value = dt.read_date(m)
+    return [] if value is None else [_Draft(m.start(), m.end(), value, None, None, "date")]
 
 
 def _time(para: str, m: re.Match[str]) -> list[_Draft]:
     """A clock time: "10:30 a.m.", "3pm", "15:00 GMT"; value is the hour of the day."""
-    before = para[max(0, m.start() - 2) : m.start()]
-    if before[-1:] == ":" or (before[-1:] in ("+", "-") and before[:1].isdigit()):
-        return []  # the seconds or the zone offset of "14:10:00-05:00": not a time
-    if m.group("th"):
-        hour, minute = int(m["th"]), int(m["tm"] or 0)
-        if not 1 <= hour <= 12:
-            return []
-        hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
-    else:
-        hour, minute = int(m["th2"]), int(m["tm2"])
-    end, unit = m.end(), None
-    tz = _TIMEZONE.match(para, end)
-    if tz:
-        end, unit = tz.end(), tz.group(1).lower()
-    return [_Draft(m.start(), end, hour + minute / 60, unit, None, "time")]
+    read = dt.read_time(para, m)
+    return [] if read is None else [_Draft(m.start(), read[2], read[0], read[1], None, "time")]
 
 
 def _vague(para: str, m: re.Match[str]) -> list[_Draft]:

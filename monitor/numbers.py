@@ -271,6 +271,8 @@ TIME_UNITS = {
     "weeks": "weeks", "month": "months", "months": "months", "year": "years",
     "years": "years", "decade": "decades", "decades": "decades", "century": "centuries",
     "centuries": "centuries", "fortnight": "weeks", "night": "nights", "nights": "nights",
+    "sec": "seconds", "secs": "seconds", "min": "minutes", "mins": "minutes", "hr": "hours",
+    "hrs": "hours", "yr": "years", "yrs": "years",
 }  # fmt: skip
 
 MONTHS = {
@@ -279,15 +281,6 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
-
-
-def month_number(text: str) -> int:
-    """The month number of a month name or abbreviation ("Oct." -> 10)."""
-    return MONTHS[text.strip(". ").lower()]
 
 
 def wordset(text: str) -> frozenset[str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor.comparative import context_only, locate
 from monitor.currency import fold_currency
 from monitor.figures import equivalent, extract_figures
 from monitor.model import Figure
@@ -666,7 +667,7 @@ def test_an_article_before_a_dollar_sign_is_not_a_currency_prefix() -> None:
 
 
 def test_parts_of_a_timestamp_are_not_times() -> None:
-    got = facts("Updated: 2019-11-19T14:10:00-05:00")
+    got = facts("The file was saved at 2019-11-19T14:10:00-05:00 by the clerk.")
     assert [k for _, _, _, _, k in got] == ["date"]
     assert one("It was 10:30 GMT.").value == 10.5
 
@@ -684,7 +685,7 @@ def test_a_part_of_a_counted_whole_shares_its_unit() -> None:
         ("six", 6, "guards"),
         ("20 guards", 20, "guards"),
     ]
-    assert one("A year or two of international fury.").unit is None
+    assert facts("A year or two of international fury.") == []  # vague, not a count
     assert one("Our picks for the 10 best deals.").unit == "deals"
     assert one("They are the 10 best.").unit is None
 
@@ -762,3 +763,74 @@ def test_a_street_number_is_an_address_not_a_figure() -> None:
     assert [(t, k) for t, _, _, _, k in facts(text)] == [("57", "age")]
     assert one("Police sent 30 officers to Main Street.").value == 30
     assert one("About 30 St. Louis residents came.").value == 30
+
+
+# --- month names, footnotes, ranks and context figures ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It launched across 13 markets earlier this year.", [(13, "markets", "count")]),
+        ("12 Marines were hurt.", [(12, "marines", "count")]),
+        ("5 Decks were sold on 13 Mar. 2024.", [(5, "decks", "count"), (20240313, None, "date")]),
+        ("The 13 may be late.", [(13, None, "count")]),  # not a date: read as a number again
+        ("It takes place 18-24 November.", [(1118, None, "date")]),
+        ("It was a 30 min walk.", [(30, "minutes", "duration")]),
+    ],
+)
+def test_a_month_is_a_whole_word_and_a_rejected_date_is_still_a_number(
+    text: str, expected: list[tuple[float, str | None, str]]
+) -> None:
+    assert [(f.value, f.unit, f.kind) for f in extract_figures([text])] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is the number one buyer of the jet.",
+        "The number eight is lucky.",
+        "You have an app or two to check it.",
+        "Discounts apply (Destiny 2 is free).",
+        "Updated 10:30 a.m. ET, Nov. 22, 2019",
+        "5:45 AM PST 11/19/2019 by Patrick Shanley",
+    ],
+)
+def test_ranks_vague_pairs_titles_and_time_stamps_are_not_figures(text: str) -> None:
+    assert extract_figures([text]) == []
+
+
+def test_a_footnote_mark_is_not_a_figure_but_a_bracketed_figure_is() -> None:
+    assert facts("Staff face 1,000 alarms per shift [1].")[0][1:3] == (1000, "alarms")
+    assert len(facts("Staff face 1,000 alarms per shift [1].")) == 1
+    assert one("It faced a [0.6% to 0.7%] headwind.").kind == "range"
+
+
+def _context(text: str) -> list[tuple[str, bool]]:
+    """(text, context_only) of every figure of a one-sentence snippet."""
+    figures = extract_figures([text])
+    return [(f.text, context_only(f, at)) for f, at in zip(figures, locate(figures), strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tour kicks off July 6 at 8 p.m. in Dallas.", [("July 6", True), ("8 p.m.", True)]),
+        ("They tacked on $6 million on one site.", [("$6 million", False), ("one site", True)]),
+        ('"No," said one legal expert, as reported.', [("one legal expert", True)]),
+        ("It makes the two sides of the trading relationship poorer.", [("two sides", True)]),
+        ("It happened in a hospital one night.", [("one night", True)]),
+        ("One soldier died in the attack.", [("One soldier", False)]),
+        ("The blast killed one person on Monday.", [("one person", False)]),
+        ("The cell had only one toilet.", [("one toilet", False)]),
+        ("Two people were killed.", [("Two people", False)]),
+        ("It was done on 1 site.", [("1 site", False)]),
+        ("He was jailed for one year.", [("one year", False)]),
+        ("The two teams had not met since 1965.", [("two teams", False)]),
+        ("The three deaths of detained children were reviewed.", [("three deaths", False)]),
+    ],
+)
+def test_dates_times_and_descriptive_small_numbers_are_context(
+    text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert _context(text) == expected
