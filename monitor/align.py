@@ -105,11 +105,17 @@ class _QuoteItem:
     quote: Quote
     index: int
     paragraphs: Sequence[str]
+    mate: _QuoteItem | None = None  # the other side's quote it is paired with
 
     @cached_property
     def words(self) -> list[str]:
         """The folded words of the quote."""
         return tokens(self.quote.text)
+
+    @cached_property
+    def joined(self) -> str:
+        """The folded words with a space either side, to find another quote's words in."""
+        return f" {' '.join(self.words)} "
 
     @cached_property
     def key(self) -> str:
@@ -153,10 +159,6 @@ class _QuoteItem:
 _QUOTED = re.compile(r'"[^"]*"')
 
 
-def _quote_items(quotes: Sequence[Quote], paragraphs: Sequence[str]) -> list[_QuoteItem]:
-    return [_QuoteItem(q, i, paragraphs) for i, q in enumerate(quotes)]
-
-
 def align_quotes(
     old: Sequence[Quote],
     new: Sequence[Quote],
@@ -168,8 +170,8 @@ def align_quotes(
     Paragraph texts (optional) let a re-attribution be told from a pronoun ("he said") that
     now points at someone else because paragraphs moved.
     """
-    olds = _quote_items(old, old_paragraphs)
-    news = _quote_items(new, new_paragraphs)
+    olds = [_QuoteItem(q, i, old_paragraphs) for i, q in enumerate(old)]
+    news = [_QuoteItem(q, j, new_paragraphs) for j, q in enumerate(new)]
     links = _piece_links(olds, news)
     return merge_groups(old, new, [o.who for o in olds], [n.who for n in news], links)
 
@@ -209,6 +211,8 @@ def _piece_links(olds: Sequence[_QuoteItem], news: Sequence[_QuoteItem]) -> Piec
             (i, j, _reattribution(o, n) if same_words else _paired_quote_change(o, n))
         )
 
+    for i, j, _ in links.pairs:
+        olds[i].mate, news[j].mate = news[j], olds[i]
     links.removed = [i for i in sorted(free_old) if not _still_quoted(olds[i], news)]
     links.added = [j for j in sorted(free_new) if not _still_quoted(news[j], olds)]
     return links
@@ -220,13 +224,18 @@ def _still_quoted(item: _QuoteItem, other_side: Sequence[_QuoteItem]) -> bool:
     A partial quote repeated in a new lede, or dropped from it, while the full quote stays, is
     not a quote added or removed: no words were. The other quote must be the same speaker's
     (or either speaker unknown, for three words or more: one or two words occur inside any
-    quote by chance).
+    quote by chance), and not the partner of a quote of the item's own paragraph that holds
+    the words too: '"...a big win please," he said. "Please."' cut to its first piece keeps
+    "please" in that piece, but the piece "Please." went.
     """
     if not item.words:
         return True
-    needle = f" {' '.join(item.words)} "
+    needle = item.joined
     for other in other_side:
-        if needle not in f" {' '.join(other.words)} ":
+        if needle not in other.joined:
+            continue
+        own = other.mate if not item.quote.partial else None
+        if own and own.quote.paragraph == item.quote.paragraph and needle in own.joined:
             continue
         if item.who is not None and other.who is not None:
             if item.who == other.who or _same_person(item.who, other.who):
@@ -356,12 +365,7 @@ def _same_frame(o: _QuoteItem, n: _QuoteItem) -> bool:
 
 def _paired_quote_change(o: _QuoteItem, n: _QuoteItem) -> Change:
     """The change for two paired quotes: an edit, or a re-attribution of near-equal words."""
-    moved_to_other = (
-        o.who is not None
-        and n.who is not None
-        and o.who != n.who
-        and not _same_person(o.who, n.who)
-    )
+    moved_to_other = bool(o.who and n.who and o.who != n.who and not _same_person(o.who, n.who))
     return Change(
         kind="quote_reattributed" if moved_to_other else "quote_edited",
         old=o.quote.text,

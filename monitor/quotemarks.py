@@ -1,6 +1,7 @@
 """Quote marks: finding and pairing them in a paragraph, and masking what they quote.
 
-Double marks pair in order; single marks only where they cannot be an apostrophe (it's,
+Double marks pair in order, each read by its neighbours so that a stray or missing mark does
+not invert every pair after it; single marks only where they cannot be an apostrophe (it's,
 Russia's, the '90s, rock 'n' roll). A mark left open at the end of a paragraph is reported, so
 that the next paragraph can continue the quote (the AP/NYT convention). The masked text keeps
 the narration and replaces quoted words with filler, so that sentence splitting and verb
@@ -25,6 +26,7 @@ _ELISION = re.compile(
 )
 _BEFORE_OPEN = frozenset(' (["/-')
 # A quote ending a sentence's punctuation but followed by its attribution: '"Why?" she asked.'
+_VERB_NEXT = re.compile(rf"\s+(?:[A-Z][\w.'-]*\s+|he\s+|she\s+){{0,3}}(?:{sw.FINITE_PATTERN})\b")
 _ATTRIBUTION_NEXT = re.compile(rf"\s+(?:[\w.'-]+,?\s+){{0,5}}?(?:{sw.FINITE_PATTERN})\b(?!\s*:)")
 
 
@@ -128,24 +130,60 @@ def scan(text: str) -> Para:
     return Para(text, spans, masked, bounds(masked, split_sentences(masked)), open_mark)
 
 
+_DOUBLE = re.compile('"')
+_BEFORE_DOUBLE_OPEN = frozenset(" \t([{/-")
+_AFTER_CLOSE = frozenset(".,;:!?)]}'")
+# The end of a sentence right before a mark: an opening mark there starts a new quote.
+_SENTENCE_END = re.compile(r"[.!?][)'\]]?\s+$")
+
+
+def _double_role(text: str, pos: int) -> str:
+    """What a double mark looks like from its neighbours: "open" ('said "It'), "close" ('it,"
+    he'), "spaced" (a space either side: 'wrote. " The') or "glued" (no space either side)."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    open_side = before in _BEFORE_DOUBLE_OPEN or before.isspace()
+    close_side = after.isspace() or after in _AFTER_CLOSE or before.isdigit()  # a 70" TV
+    if open_side != close_side:
+        return "open" if open_side else "close"
+    return "spaced" if open_side else "glued"
+
+
 def _double_spans(text: str) -> tuple[list[Span], str | None]:
-    """Pair straight double quote marks in order; a mark left over opens a quote to the end."""
+    """Pair straight double quote marks; a mark left over opens a quote to the end.
+
+    Marks pair in order, read by their neighbours so that one missing or stray mark does not
+    invert every pair after it: outside a quote a mark that can only close is a stray and is
+    skipped; inside one, a mark that can only open is a quote nested in it ('called "Glasgow
+    ("No Place Like Home")') unless it starts a sentence, where the quote before it lacked
+    its closing mark and a new quote begins. A space typed next to a mark changes nothing.
+    """
     spans: list[Span] = []
-    start = -1
-    pos = text.find('"')
-    while pos != -1:
+    start = nested = inner_close = -1
+    positions = [m.start() for m in _DOUBLE.finditer(text)]
+    for k, pos in enumerate(positions):
+        role = _double_role(text, pos)
         if start < 0:
-            after = text[pos + 1 : pos + 2]
-            before = text[pos - 1 : pos]
-            if after and not after.isspace():
-                start = pos
-            elif before.isspace() and after and text.count('"', pos) % 2 == 0:
-                start = pos  # a space typed after the opening mark: 'said. " I love it."'
-            # else a stray closing mark: ignored rather than invert every pair after it
-        else:
+            nxt = positions[k + 1] if k + 1 < len(positions) else len(text)
+            if (
+                role == "open"
+                or role == "glued"
+                or (role == "spaced" and any(ch.isalnum() for ch in text[pos + 1 : nxt]))
+            ):
+                start, inner_close = pos, -1
+        elif nested >= 0:
+            nested, inner_close = -1, pos  # the nested quote closes
+        elif role != "open":
             spans.append(Span(start, pos, True))
             start = -1
-        pos = text.find('"', pos + 1)
+        elif _SENTENCE_END.search(text[max(0, pos - 6) : pos]):
+            # the quote's own closing mark is missing: it ended at its nested quote's closing
+            # mark, or right before this one
+            closed = inner_close >= 0
+            spans.append(Span(start, inner_close if closed else pos - 1, closed))
+            start, inner_close = pos, -1
+        else:
+            nested = pos
     if start >= 0:
         spans.append(Span(start, len(text), False))
         return spans, '"'
@@ -295,6 +333,8 @@ def is_partial(para: Para, first: Span, final: Span) -> bool:
     following = para.text[final.end + 1 :].lstrip()[:1]
     closing = para.text[final.start + 1 : final.end].rstrip("'\")] ")[-1:]  # 'it kills me!'"
     full_end = closing in ".,!?;:-" or not following or following in ",.;:!?)-"
+    if full_start and not full_end:  # a comma left out: '"... patient safety" says Neu'
+        full_end = bool(_VERB_NEXT.match(para.text, final.end + 1))
     return not (full_start and full_end)
 
 
@@ -349,7 +389,8 @@ def title_like(text: str, partial: bool) -> bool:
         text = text.rstrip(".,")  # American style puts the full stop inside: the "Oppenheimer."
     if not text or text[-1] in ".,!?" or len(text.split()) > 10:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in text.split())
+    words = [w.strip("()[]'\"") for w in text.split()]  # 'Glasgow (No Place Like Home)'
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words if w)
 
 
 def sentence_text(para: Para, first: Span, final: Span) -> str:

@@ -9,8 +9,9 @@ How a paragraph is read:
 2. The quoted words are masked, so that sentence splitting and verb finding see only the
    narration.
 3. Every speech verb in the narration ("said", "told", "according to", "adding" ...) gets its
-   subject, resolved in reading order: pronouns to the latest person, "the official" to an
-   earlier "a senior administration official", surnames to the full name.
+   subject, resolved in reading order: pronouns to the latest person (mentions.py: who each
+   sentence is about), "the official" to an earlier "a senior administration official",
+   surnames to the full name.
 4. A quote takes the speech verb of its own sentence: the one right after it when the quote
    ends in a comma ('"...," Austin said'), else the nearest one before it, else any after it.
    A quote whose sentence has no verb takes the speaker of the quote before it in the
@@ -34,22 +35,13 @@ from dataclasses import dataclass
 from monitor import quotemarks as qm
 from monitor import speechwords as sw
 from monitor import subjects as sj
+from monitor.mentions import mention
 from monitor.model import Quote
 from monitor.speakers import Candidate
 from monitor.subjects import speaker_key
 
 __all__ = ["extract_quotes", "speaker_key"]  # apis.md: quotes.speaker_key
 
-# What may follow a lone capitalized word that opens a sentence when it is a name: "Sondland,
-# a wealthy hotelier," "Tommy - who ..." (not "Invest the money": an imperative).
-_NAME_GOES_ON = re.compile(
-    r"(?:, (?:a|an|the)|,? (?:- )?(?:who|has|had|have|is|was|will|would|said|says|told|added|"
-    r"also|later|then|still|never|does|did|can|could|(?:does|did|is|was|has|had|can|could|"
-    r"would|wo|ca)n't))\b"
-)
-_COMMON_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ies)$")
-_OWN_PRONOUN = re.compile(r"\b(?:his|he|himself|she|herself)\b")
-_OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
 _INFINITIVE_NEXT = re.compile(r"\s+to\s")
 _WITH = re.compile(r"\bwith\s+([^,;:\"]+?)\s+$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
@@ -71,7 +63,7 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
     marked = max((i for i, t in enumerate(texts) if '"' in t or "'" in t), default=-1)
     paras = [qm.scan(t) for t in texts[: marked + 1]]
     last = max((i for i, para in enumerate(paras) if para.spans), default=-1)
-    book = sj.SpeakerBook()
+    book = sj.SpeakerBook("\n".join(texts))
     found: list[Quote] = []
     carried: sj.Speaker | None = None  # who the previous paragraph's last quote belongs to
     for index, para in enumerate(paras[: last + 1]):
@@ -139,7 +131,7 @@ def _events(para: qm.Para, book: sj.SpeakerBook, openers: dict[int, sj.Speaker])
     events: list[_Event] = []
     for s0, s1 in para.sentences:
         sentence = para.masked[s0:s1]
-        latest = _mention(sentence, book)
+        latest = mention(sentence, book, bool(para.spans))
         if latest is not None:
             openers[s0] = latest
         if not sw.may_have_speech_verb(sentence):
@@ -159,62 +151,6 @@ def _events(para: qm.Para, book: sj.SpeakerBook, openers: dict[int, sj.Speaker])
                 latest = who
             events.append(_Event(s0 + m.start(), who))
     return events
-
-
-def _mention(sentence: str, book: sj.SpeakerBook) -> sj.Speaker | None:
-    """A named person who opens a sentence ("Ukrainian President Volodymyr Zelensky has ..."),
-    maybe after a short opening clause ("As it turned out, Steenburgen had ...")."""
-    if not sentence[:1].isupper():
-        return None
-    name = _name_at(sentence, 0)
-    if name and name.endswith(("'s", "s'")):
-        name = None  # "Steenburgen's son" opens with a description: its name may follow
-    comma = sentence.find(", ", 0, 40)
-    if not name and comma > 0:
-        name = _name_at(sentence, comma + 2) or _appositive_name(sentence, comma, book)
-    if not name:
-        return None
-    if " " not in name and book.key_of(name) not in book.full_names:
-        goes_on = _NAME_GOES_ON.match(sentence, sentence.find(name) + len(name))
-        if not goes_on or _COMMON_NOUN_END.search(name):
-            return None  # one capitalized word opening a sentence ("Sentencing is set for")
-    c = book.classify(name)
-    if c is None or c.kind != "named" or not c.person:
-        return None
-    who = book.resolve(c)
-    if who is not None:
-        book.note(who)
-        at = sentence.find(name) + len(name)
-        pronoun = _OWN_PRONOUN.search(sentence, at)
-        # "McDowell still laughs at ... his mom": McDowell is "he"; not when another name
-        # comes first ("Maitlis demanded how Andrew could be sure what he was doing")
-        if pronoun and not _OTHER_NAME.search(sentence, at, pronoun.start()):
-            book.pronoun_of.setdefault(who.key, "he" if pronoun.group()[0] == "h" else "she")
-    return who
-
-
-_APPOSITIVE = re.compile(r"[^,;:()\"]+")
-
-
-def _appositive_name(sentence: str, comma: int, book: sj.SpeakerBook) -> str | None:
-    """The name of a sentence opened by a description and its name: "Steenburgen's son,
-    filmmaker Charlie McDowell (...), also remembers it"."""
-    opening = book.classify(sentence[:comma])
-    if opening is None or opening.kind != "described" or not opening.person:
-        return None
-    m = _APPOSITIVE.match(sentence, comma + 2)
-    phrase = m.group().strip() if m else ""
-    if not phrase or len(phrase.split()) > 6:
-        return None
-    c = book.classify(phrase)
-    return phrase if c is not None and c.kind == "named" and c.person else None
-
-
-def _name_at(sentence: str, start: int) -> str | None:
-    """The name that opens `sentence[start:]`, if one does."""
-    if not sj.may_start_name(sentence[start : sentence.find(" ", start)]):
-        return None  # most sentences open with "The", "It", "In" ...: no need to look further
-    return sj.looks_like_name_start(sentence[start:].split(None, 8)[:8])
 
 
 def _with_subject(sentence: str, m: re.Match[str], book: sj.SpeakerBook) -> sj.Speaker | None:
@@ -309,11 +245,14 @@ def _build(
     event = _attribution(para, first, final, events)
     partial = qm.is_partial(para, first, final)
     speaker = event.speaker if event is not None else _announced_by(para, first, openers)
-    if event is None and previous is not None and (not partial or continues):
+    if event is None and speaker is None and previous is not None and (not partial or continues):
         speaker = previous
     words = len(text.split())
     lead = para.masked[max(0, first.start - 40) : first.start]
-    if (words <= 8 and qm.SCARE_STRONG.search(lead)) or (words <= 3 and qm.SCARE_WEAK.search(lead)):
+    weak = qm.SCARE_WEAK.search(lead)
+    if words <= 8 and (qm.SCARE_STRONG.search(lead) or (weak and qm.title_like(text, True))):
+        return None  # 'the song "Glasgow"', 'a sample called "Glasgow (No Place Like Home)."'
+    if words <= 3 and weak:
         return None
     if partial and words <= 8 and qm.names_a_thing(para, first, final, text):
         return None

@@ -153,7 +153,10 @@ def _named(tokens: list[str]) -> Candidate | None:
         for t, cap in zip(title, title_caps, strict=True)
         if not cap and bare(t) not in sw.NAME_CONNECTORS
     ]
-    if len(title) > 8 or (lowers and not _is_role(lowers[-1])) or _describes(title, title_caps):
+    # lowercase words before a capitalized title qualify it: "county Fire Chief Daryl Osby"
+    qualified = any(is_role_word(t) for t in body[start:-1])
+    lowered = lowers and not _is_role(lowers[-1]) and not qualified
+    if len(title) > 8 or lowered or _describes(title, title_caps):
         return None
     if not caps[0] and bare(body[0]) in sw.NAME_CONNECTORS:
         return None
@@ -224,6 +227,8 @@ def _head_noun(tokens: list[str]) -> str | None:
     head = bare(core[-1]) if core else ""
     head = head.removesuffix("'s").removesuffix("'")
     if head in sw.SPEAKER_NOUNS or (len(head) > 4 and sw.SPEAKER_SUFFIX.search(head)):
+        return head
+    if head in sw.ORG_WORDS and head not in sw.PLACES:  # "the institute said"
         return head
     return None
 
@@ -318,6 +323,9 @@ def classify_phrase(phrase: str) -> Candidate | None:
     if len(tokens) == 2 and bare(tokens[0]) == "the" and _AGED.match(bare(tokens[1])):
         # "the 56-year-old said": a person named before, like "he" or "she"
         return Candidate(text=f"the {bare(tokens[1])}", kind="pronoun", person=True)
+    if len(tokens) > 1 and any(_AGED.match(bare(t)) for t in tokens[:-1]):
+        # "43-year-old Martin Taylor of Aberdeenshire", "a 43-year-old man": the age aside
+        tokens = [t for t in tokens[:-1] if not _AGED.match(bare(t))] + tokens[-1:]
     return _named(tokens) or _described(tokens)
 
 
@@ -357,6 +365,8 @@ def display_name(text: str) -> str:
         if titled or low.endswith(("'s", "s'")):  # "NASA's Steve Clarke"
             last_role = i
     rest = tokens[last_role + 1 :]
+    while len(rest) > 1 and bare(rest[-1]) in sw.POST_NOMINALS:
+        rest = rest[:-1]  # "Geoffrey Robertson QC" is shown "Geoffrey Robertson"
     if last_role >= 0:
         while len(rest) > 2 and bare(rest[0]) in sw.PORTFOLIO:
             rest = rest[1:]  # "Minister of Foreign Affairs Sergey Lavrov"

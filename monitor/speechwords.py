@@ -30,7 +30,7 @@ FINITE_VERBS = word_set(
     recounted remembered laughed sighed reflected elaborated pleaded texted emailed scoffed
     snapped shouts yelled yells screamed screams whispered whispers exclaimed ordered
     comments remarks observes responds concludes counters admits suggests emphasizes
-    emphasises maintains recounts reflects muses mused opined opines written"""
+    emphasises maintains recounts reflects muses mused opined opines written reported"""
 )
 PARTICIPLES = word_set(
     """saying adding telling writing noting warning arguing insisting claiming stressing urging
@@ -43,7 +43,7 @@ INVERTIBLE = word_set(
     "recalled insisted argued stated declared announced tweeted posted acknowledged conceded "
     "stressed cautioned predicted responded remarked observed commented countered retorted "
     "reiterated concluded agreed laughed comments remarks observes responds concludes counters "
-    "explains recounts reflects muses mused opined opines"
+    "explains recounts reflects muses mused opined opines reported"
 )
 # Verbs that are not speech when an infinitive follows: "he agreed to return the cash".
 TAKES_INFINITIVE = word_set(
@@ -207,7 +207,11 @@ PERSON_HEADS = word_set(
     niece nephew grandmother grandfather girlfriend boyfriend fiancee fiance widow widower"""
 )
 PREPOSITIONS = word_set("to for of at in from with on who which that familiar close")
-NAME_SUFFIXES = word_set("jr jr. sr sr. ii iii iv")
+# Honours and degrees after a name: "Geoffrey Robertson QC" is Robertson.
+POST_NOMINALS = word_set(
+    "qc kc mp mep msp mla phd ph.d. ph.d md m.d. m.d obe cbe mbe kbe dbe esq esq. rn dds"
+)
+NAME_SUFFIXES = POST_NOMINALS | word_set("jr jr. sr sr. ii iii iv")
 # Family name first: "Kim Jong Un" is Kim, "Xi Jinping" is Xi.
 FAMILY_FIRST = word_set(
     """xi li wang zhang liu chen zhao zhou huang hu mao deng jiang wu yang zhu guo xu gao

@@ -211,7 +211,9 @@ _TITLE_PRONOUNS = {"mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "
 class SpeakerBook:
     """The article's speakers so far, in reading order: what pronouns and "the official" mean."""
 
-    def __init__(self) -> None:
+    def __init__(self, article: str = "") -> None:
+        self.article = article  # the whole text, where a surname may be given in full
+        self.in_full: dict[str, str | None] = {}  # lone name -> full name in the article
         self.people: list[Speaker] = []  # persons, most recent last
         self.pronoun_of: dict[str | None, str] = {}  # key -> "he" / "she", as the text says
         self.last_group: Speaker | None = None
@@ -221,10 +223,19 @@ class SpeakerBook:
         self._people: dict[str, tuple[str, str]] = {}
 
     def classify(self, phrase: str) -> sp.Candidate | None:
-        """`speakers.classify_phrase`, remembered for the article."""
+        """`speakers.classify_phrase`, remembered for the article; a family name that is also
+        a noun ("Doctor" of "Ken Doctor") is the person once the article has named them."""
         if phrase not in self._phrases:
             self._phrases[phrase] = sp.classify_phrase(phrase)
-        return self._phrases[phrase]
+        found = self._phrases[phrase]
+        word = phrase.strip(" ,")
+        if found is None and word.istitle() and word.isalpha() and self.is_known(word):
+            return sp.Candidate(word, "named", person=True)
+        return found
+
+    def is_known(self, name: str) -> bool:
+        """True when `name` is the family name of a person the article has named."""
+        return self.key_of(name) in self.full_names
 
     def key_of(self, name: str) -> str:
         """`speakers.person_key`, remembered for the article."""
@@ -330,7 +341,20 @@ def candidate_key(c: sp.Candidate) -> str | None:
         words = words[1:]
     if c.kind == "described":
         words = _without_setting(words)
+        if c.person and c.head:
+            words = _identity_words(words, c.head)
     return _fold(" ".join(words)) or None
+
+
+def _identity_words(words: list[str], head: str) -> list[str]:
+    """A person's description without the lowercase words that only qualify its head: "one
+    legal expert" is "the expert" later on, "a senior administration official" is "the
+    official"; names and owners say who it is ("a BART spokesperson", "Trump's lawyer")."""
+    at = next((i for i, w in enumerate(words) if sp.bare(w).removesuffix("'s") == head), -1)
+    if at <= 0:
+        return words
+    kept = [w for w in words[:at] if w[:1].isupper() or w.endswith(("'s", "s'"))]
+    return kept + words[at:]
 
 
 def _without_setting(words: list[str]) -> list[str]:
@@ -348,13 +372,18 @@ def speaker_key(name: str) -> str | None:
 
     People fold to their family name ("Defense Secretary Lloyd Austin" -> "austin");
     organisations and descriptions to their words without a determiner ("the Kremlin" ->
-    "kremlin", "a senior administration official" -> "senior administration official");
-    pronouns and empty names to None.
+    "kremlin"), a person's description to the words that say who it is ("one legal expert"
+    and "the expert" -> "expert", "a BART spokesperson" -> "bart spokesperson"); pronouns and
+    empty names to None. A description may be given without its article ("company
+    spokesperson").
     """
     name = normalize_line(name)
     if not name:
         return None
     c = sp.classify_phrase(name)
+    if c is None and name.split()[0].lower() not in sw.DETERMINERS:
+        c = sp.classify_phrase("a " + name)
+        c = c if c is not None and c.kind == "described" else None
     if c is not None:
         return candidate_key(c)
     words = name.split()

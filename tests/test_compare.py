@@ -579,3 +579,74 @@ def test_a_short_partial_quote_extended_where_it_stands_is_one_edit() -> None:
     # the same words quoted by someone else, in another sentence, are a new quote
     other = '"It is isolated and unrelated to anything we saw," Wang Yi said at a briefing.'
     assert _quote_changes([old], [old, other]) == [("quote_added", "Wang Yi")]
+
+
+# --- figures: context (dates, "one legal expert") and counts a month name hid ----------------
+
+
+def test_a_count_after_a_month_like_word_changed_is_a_figure_change() -> None:
+    old = "Microsoft launched the service across 13 markets earlier this year."
+    new = "Microsoft launched the service across 14 markets earlier this year."
+    assert _figure_changes(old, new) == [("figure_changed", "13 markets", "14 markets")]
+
+
+def test_a_date_changed_in_place_is_a_change_but_a_date_added_is_not() -> None:
+    old = "The tour kicks off June 9 in West Palm Beach, Florida."
+    new = "The tour kicks off June 12 in West Palm Beach, Florida."
+    assert _figure_changes(old, new) == [("figure_changed", "609 None", "612 None")]
+    listing = "June 9 - West Palm Beach, FL June 10 - Tampa, FL"
+    longer = "June 9 - West Palm Beach, FL July 6 - Dallas, TX June 10 - Tampa, FL"
+    assert _figure_changes(listing, longer) == []
+    assert _figure_changes("Tickets go on sale Friday.", "Tickets go on sale at 10 a.m.") == []
+
+
+def test_a_descriptive_one_is_not_news_but_a_toll_is() -> None:
+    old = "They tacked on their estimate ($6 million in both cases)."
+    new = "They tacked on their estimate ($6 million on one site and $8 million on the other)."
+    assert _figure_changes(old, new) == [("figure_added", None, "8000000 dollars")]
+    said = '"He has no immunity," said one legal expert, as reported by the Independent.'
+    named = '"He has no immunity," said Geoffrey Robertson, as reported by the Independent.'
+    assert _figure_changes(said, named) == []
+    assert _figure_changes("One person died in the attack.", "Two people died in the attack.") == [
+        ("figure_changed", "1 people", "2 people")
+    ]
+    assert _figure_changes("Police closed the road.", "One soldier was killed.") == [
+        ("figure_added", None, "1 soldiers")
+    ]
+
+
+def _quote_rows(old: list[str], new: list[str]) -> list[tuple[str, str | None, str | None]]:
+    result = compare(Article(paragraphs=tuple(old)), Article(paragraphs=tuple(new)))
+    return [(c.kind, c.old, c.new) for c in result.changes if c.kind.startswith("quote")]
+
+
+def test_a_one_word_piece_cut_from_a_split_quote_is_an_edit_of_the_quote() -> None:
+    old = ['"You gotta give me a big win please," Trump said later. "Please."']
+    new = ['"You gotta give me a big win please," Trump said later.']
+    assert _quote_rows(old, new) == [
+        ("quote_edited", "You gotta give me a big win please Please.",
+         "You gotta give me a big win please")
+    ]  # fmt: skip
+    # but a partial quote dropped from a lede while the full quote stays is no change
+    lede = 'Trump asked for "a big win" on Tuesday.'
+    body = '"You gotta give me a big win please," Trump said later.'
+    assert _quote_rows([lede, body], ["Trump asked for a win on Tuesday.", body]) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('"It had an effect," Taylor wrote. " The course went on for 12 months.',
+         '"It had an effect," Taylor wrote. "The course went on for 12 months.'),
+        ('"Hello there ," Taylor said. "Goodbye now."',
+         '"Hello there," Taylor said. " Goodbye now."'),
+        ('A sample came in called "Glasgow ("No Place Like Home"). "It grabbed me by the heart," '
+         'Harper said. "It just connected." Buckley had a similar experience: "It was just that '
+         "feeling of ' this is the song.'\"",
+         'A sample came in called "Glasgow (No Place Like Home)." "It grabbed me by the heart," '
+         'Harper said. "It just connected." Buckley had a similar experience: "It was just that '
+         "feeling of 'this is the song.'\""),
+    ],
+)  # fmt: skip
+def test_spaces_by_quote_marks_and_a_fixed_stray_mark_are_no_change(old: str, new: str) -> None:
+    assert _quote_rows([old], [new]) == []
