@@ -29,7 +29,9 @@ from monitor.evaluate import (
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "revisions"
-CORPORA = {name: case_folders(DATA / name) for name in ("revisions", "heldout", "heldout2")}
+CORPORA = {
+    name: case_folders(DATA / name) for name in ("revisions", "heldout", "heldout2", "heldout3")
+}
 FOLDERS = CORPORA["revisions"]
 MIN_SCORE = 0.95
 
