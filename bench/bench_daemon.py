@@ -152,6 +152,7 @@ def bench_settings(url: str, snapshots: Path, args: argparse.Namespace) -> Any:
         jitter=0.0,
         dispatch_interval=args.dispatch_interval,
         max_concurrent_checks=args.concurrency,
+        http_transport=args.http_transport,
         # All pages live on 127.0.0.1: the politeness limits would measure the gate.
         per_host_concurrency=args.concurrency,
         per_host_min_gap=0.0,
@@ -599,7 +600,7 @@ def bench_mode(
 # --- RSS with many tracked articles ---
 
 
-def rss_child(url: str, snapshots: str, due: int) -> None:
+def rss_child(url: str, snapshots: str, due: int, args: argparse.Namespace) -> None:
     """In a fresh process: run a pass over the due subset, print peak and final RSS (JSON)."""
     peak = [0]
     stop_sampling = threading.Event()
@@ -608,7 +609,6 @@ def rss_child(url: str, snapshots: str, due: int) -> None:
         while not stop_sampling.wait(0.05):
             peak[0] = max(peak[0], _rss_kib())
 
-    args = argparse.Namespace(dispatch_interval=0.05, concurrency=32)
     start_rss = _rss_kib()
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -641,7 +641,9 @@ def _rss_kib() -> int:
     return _status_kib("VmRSS")
 
 
-def bench_rss(farm: FarmProcess, sizes: list[int], due: int, workdir: Path) -> None:
+def bench_rss(
+    farm: FarmProcess, sizes: list[int], due: int, workdir: Path, args: argparse.Namespace
+) -> None:
     """Peak RSS of a daemon process checking `due` articles of databases of `sizes` rows."""
     print(f"\n== daemon RSS while checking {due} due articles (markup mode) ==")
     farm.control(mode="markup", round_=0)
@@ -660,6 +662,9 @@ def bench_rss(farm: FarmProcess, sizes: list[int], due: int, workdir: Path) -> N
                 url,
                 str(folder / "snapshots"),
                 str(min(due, size)),
+                f"--dispatch-interval={args.dispatch_interval}",
+                f"--concurrency={args.concurrency}",
+                f"--http-transport={args.http_transport}",
             ],
             capture_output=True,
             text=True,
@@ -696,8 +701,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--dispatch-interval",
         type=float,
-        default=0.05,
-        help="dispatch_interval in seconds (claims happen once per tick)",
+        default=1.0,
+        help="dispatch_interval in seconds (the fallback tick; finished checks trigger claims)",
+    )
+    parser.add_argument(
+        "--http-transport",
+        choices=("aiohttp", "httpx"),
+        default="aiohttp",
+        help="http_transport of the daemon and of the fetch-only passes",
     )
     parser.add_argument("--rss", default="1000,10000,100000", help="tracked-article counts")
     parser.add_argument("--rss-due", type=int, default=500, help="due subset for the RSS pass")
@@ -732,7 +743,7 @@ def main(argv: list[str] | None = None) -> None:
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
     if args.rss_child:
         url, snapshots, due = args.rss_child
-        rss_child(url, snapshots, int(due))
+        rss_child(url, snapshots, int(due), args)
         return
     pages = load_pages()
     editable = ({i for i, p in enumerate(pages) if p.number is not None}, len(pages))
@@ -743,7 +754,8 @@ def main(argv: list[str] | None = None) -> None:
             print(
                 f"farm: {len(pages)} real pages replicated to {args.pages}; "
                 f"{os.cpu_count()} CPUs; daemon concurrency {args.concurrency}, "
-                f"dispatch every {args.dispatch_interval} s"
+                f"dispatch tick every {args.dispatch_interval} s, "
+                f"HTTP transport {args.http_transport}"
             )
             for mode in ("static", "markup"):
                 rate = measure_ceiling(farm, mode, clients=2, seconds=1.0)
@@ -757,7 +769,8 @@ def main(argv: list[str] | None = None) -> None:
             print_baseline(base, args.pages)
             for report in reports:
                 print_mode(report, args.pages)
-            bench_rss(farm, [int(s) for s in args.rss.split(",") if s], args.rss_due, workdir)
+            sizes = [int(s) for s in args.rss.split(",") if s]
+            bench_rss(farm, sizes, args.rss_due, workdir, args)
     finally:
         if args.keep:
             print(f"kept {workdir}")

@@ -5,6 +5,12 @@
 alerts through `ctx.on_changes` in the same transaction) and returns a `CheckOutcome`. It does
 not reschedule the article: the scheduler does that from the outcome.
 
+`check_target` is the same check for a caller that already knows the article's state (the
+daemon gets it with the claim). With `defer=True`, a check that found nothing new (304, same
+body, same page text, failed fetch) writes nothing: its outcome carries the snapshot as a
+`SnapshotRecord` for the scheduler to write with the new schedule, many checks to one
+transaction. Database work never runs on the event loop's thread.
+
 Upstream failures (timeouts, 5xx, garbage, a paywall page) are recorded on the snapshot and
 never become a change. A collapsed extraction is held as *suspect* until a second fetch in a
 row confirms the same text.
@@ -16,14 +22,23 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 import httpx
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from monitor.check_store import (
+    CheckTarget,
+    SnapshotRecord,
+    failure_record,
+    load_target,
+    unchanged_record,
+    write_records,
+)
 from monitor.compare import compare, is_collapsed
 from monitor.config import Settings
 from monitor.errors import ArticleGone, ExtractionError, FetchError
@@ -38,7 +53,11 @@ from monitor.store.db import session_scope
 from monitor.store.tables import ArticleRow, Story, Version
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
+# The GIL lets about one thread compute at a time; a few keep it busy, and few threads keep
+# few malloc arenas (and parse trees) alive: peak memory stays flat under load.
+WORK_THREADS = 3
 OUTCOMES = ("new_version", "unchanged", "not_modified", "error", "suspect", "gone", "redirected")
 
 
@@ -73,6 +92,15 @@ class CheckContext:
     client: httpx.AsyncClient
     clock: Callable[[], datetime] = utcnow
     on_changes: ChangeHook | None = None
+    # Threads for the CPU-bound and database work of checks (extraction, comparison,
+    # writes), so that the event loop keeps fetching meanwhile.
+    work: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(WORK_THREADS, thread_name_prefix="check")
+    )
+
+    async def run(self, call: Callable[..., T], *args: Any) -> T:
+        """Run a blocking call on the check threads."""
+        return await asyncio.get_running_loop().run_in_executor(self.work, call, *args)
 
 
 @dataclass(frozen=True)
@@ -88,26 +116,22 @@ class CheckOutcome:
     elapsed_ms: float = 0.0
     url: str = ""
     extra: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class _Target:
-    """What the check needs to know about the article before fetching it."""
-
-    id: int
-    url: str
-    state: str
-    etag: str | None
-    last_modified: str | None
-    last_body_hash: str | None
-    last_page_fingerprint: str | None
-    last_final_url: str | None
+    # With check_target(defer=True): the snapshot still to be written, by the scheduler.
+    pending: SnapshotRecord | None = None
 
 
 async def check_article(ctx: CheckContext, article_id: int) -> CheckOutcome:
     """Fetch one article and record what changed since its last stored version."""
+    target = await ctx.run(load_target, ctx.engine, article_id)
+    return await check_target(ctx, target)
+
+
+async def check_target(
+    ctx: CheckContext, target: CheckTarget, *, defer: bool = False
+) -> CheckOutcome:
+    """Check an article whose state is known; with `defer`, a check that found nothing new
+    returns its snapshot in `pending` instead of writing it."""
     started = time.perf_counter()
-    target = _load_target(ctx, article_id)
     try:
         result = await fetch(
             ctx.client,
@@ -117,52 +141,41 @@ async def check_article(ctx: CheckContext, article_id: int) -> CheckOutcome:
             max_bytes=ctx.settings.max_body_bytes,
         )
     except ArticleGone as exc:
-        outcome = _record_gone(ctx, target, exc)
+        outcome = await ctx.run(_record_gone, ctx, target, exc)
     except FetchError as exc:
-        outcome = _record_failure(ctx, target, exc)
+        outcome = _failure(ctx, target, exc)
     else:
         outcome = await _process_body(ctx, target, result)
+    if outcome.pending is not None and not defer:
+        await ctx.run(write_records, ctx.engine, [outcome.pending])
+        outcome = replace(outcome, pending=None)
     outcome = replace(outcome, elapsed_ms=(time.perf_counter() - started) * 1000, url=target.url)
     _log_outcome(outcome)
     return outcome
 
 
-def _load_target(ctx: CheckContext, article_id: int) -> _Target:
-    with session_scope(ctx.engine) as session:
-        row = queries.get_article(session, article_id)
-        return _Target(
-            id=article_id,
-            url=row.url,
-            state=row.state,
-            etag=row.etag,
-            last_modified=row.last_modified,
-            last_body_hash=row.last_body_hash,
-            last_page_fingerprint=row.last_page_fingerprint,
-            last_final_url=queries.last_final_url(session, article_id),
-        )
-
-
-async def _process_body(ctx: CheckContext, target: _Target, result: FetchResult) -> CheckOutcome:
+async def _process_body(
+    ctx: CheckContext, target: CheckTarget, result: FetchResult
+) -> CheckOutcome:
     """Everything after a successful fetch: cheap exits first, then the full extraction."""
     if result.not_modified:
-        return _record_unchanged(ctx, target, result, "not_modified", None)
+        return _unchanged(ctx, target, result, "not_modified", None)
     redirected = _redirect_change(target, result)
     fingerprint = page_fingerprint(result.body)
     if redirected is None and (
         result.body_hash == target.last_body_hash or fingerprint == target.last_page_fingerprint
     ):
-        return _record_unchanged(ctx, target, result, "unchanged", fingerprint)
+        return _unchanged(ctx, target, result, "unchanged", fingerprint)
     try:
-        # trafilatura is CPU-bound; a thread keeps the event loop answering meanwhile
-        article = await asyncio.to_thread(
+        article = await ctx.run(
             extract_document, result.body, result.content_type, result.final_url
         )
     except ExtractionError as exc:
-        return _record_suspect(ctx, target, result, fingerprint, str(exc))
-    return _record_article(ctx, target, result, fingerprint, article, redirected)
+        return await ctx.run(_record_suspect, ctx, target, result, fingerprint, str(exc))
+    return await ctx.run(_record_article, ctx, target, result, fingerprint, article, redirected)
 
 
-def _redirect_change(target: _Target, result: FetchResult) -> Change | None:
+def _redirect_change(target: CheckTarget, result: FetchResult) -> Change | None:
     """An article_redirected change when the article now ends at a different URL."""
     before = target.last_final_url or target.url
     if result.final_url == before:
@@ -172,7 +185,7 @@ def _redirect_change(target: _Target, result: FetchResult) -> Change | None:
 
 def _record_article(
     ctx: CheckContext,
-    target: _Target,
+    target: CheckTarget,
     result: FetchResult,
     fingerprint: str,
     article: Article,
@@ -314,21 +327,22 @@ def _store_snapshot(
     )
 
 
-def _record_unchanged(
-    ctx: CheckContext, target: _Target, result: FetchResult, outcome: str, fingerprint: str | None
+def _unchanged(
+    ctx: CheckContext,
+    target: CheckTarget,
+    result: FetchResult,
+    outcome: str,
+    fingerprint: str | None,
 ) -> CheckOutcome:
-    """A 304, an identical body or an identical page text: only hash and validators kept."""
-    with session_scope(ctx.engine) as session:
-        row = queries.get_article(session, target.id)
-        _store_snapshot(
-            ctx, session, row, result, fingerprint or row.last_page_fingerprint, outcome, None
-        )
-        return CheckOutcome(target.id, outcome, None, (), None, row.developing)
+    """A 304, an identical body or an identical page text: only hash and validators kept
+    (the snapshot is returned as `pending`, not written yet)."""
+    record = unchanged_record(target.id, result, outcome, fingerprint, ctx.clock())
+    return CheckOutcome(target.id, outcome, None, (), None, target.developing, pending=record)
 
 
 def _record_suspect(
     ctx: CheckContext,
-    target: _Target,
+    target: CheckTarget,
     result: FetchResult,
     fingerprint: str,
     reason: str,
@@ -343,25 +357,13 @@ def _record_suspect(
         return CheckOutcome(target.id, "suspect", None, (), reason)
 
 
-def _record_failure(ctx: CheckContext, target: _Target, exc: FetchError) -> CheckOutcome:
-    """A failed fetch: recorded on a snapshot with its error; the scheduler retries it."""
-    with session_scope(ctx.engine) as session:
-        row = queries.get_article(session, target.id)
-        queries.add_snapshot(
-            session,
-            target.id,
-            fetched_at=ctx.clock(),
-            status_code=getattr(exc, "status", None),
-            outcome="error",
-            error_kind=type(exc).__name__,
-            error=str(exc),
-        )
-        row.last_checked_at = ctx.clock()
-        row.last_error = str(exc)
-        return CheckOutcome(target.id, "error", None, (), str(exc))
+def _failure(ctx: CheckContext, target: CheckTarget, exc: FetchError) -> CheckOutcome:
+    """A failed fetch: a snapshot with its error (`pending`); the scheduler retries it."""
+    record = failure_record(target.id, exc, ctx.clock())
+    return CheckOutcome(target.id, "error", None, (), str(exc), pending=record)
 
 
-def _record_gone(ctx: CheckContext, target: _Target, exc: ArticleGone) -> CheckOutcome:
+def _record_gone(ctx: CheckContext, target: CheckTarget, exc: ArticleGone) -> CheckOutcome:
     """404 / 410: the article was taken down; one article_gone change, the first time."""
     now = ctx.clock()
     change = Change(kind="article_gone", old=target.url, new=None, detail={"status": exc.status})

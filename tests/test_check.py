@@ -18,7 +18,8 @@ import pytest
 from sqlalchemy import Engine, func
 from sqlmodel import select
 
-from monitor.check import CheckContext, CheckOutcome, check_article, utcnow
+from monitor.check import CheckContext, CheckOutcome, check_article, check_target, utcnow
+from monitor.check_store import load_target, write_records
 from monitor.config import Settings, load_settings
 from monitor.fetch import make_client
 from monitor.newsserver import NewsServer, render_article_html
@@ -81,6 +82,18 @@ class World:
                     self.settings, self.engine, BlobStore(self.settings.snapshots_dir), client
                 )
                 return await check_article(ctx, article_id)
+
+        return asyncio.run(run())
+
+    def check_deferred(self, article_id: int) -> CheckOutcome:
+        """check_target with defer=True, as the daemon runs it."""
+
+        async def run() -> CheckOutcome:
+            async with make_client(self.settings) as client:
+                ctx = CheckContext(
+                    self.settings, self.engine, BlobStore(self.settings.snapshots_dir), client
+                )
+                return await check_target(ctx, load_target(self.engine, article_id), defer=True)
 
         return asyncio.run(run())
 
@@ -320,3 +333,23 @@ def test_seed_text_extracts_like_the_html_page() -> None:
     page = extract_document(cnn_page().encode())
     assert page.paragraphs == text.paragraphs
     assert split_paragraphs(CNN_SEED.read_text())[0].startswith("date")
+
+
+def test_a_deferred_check_hands_back_what_it_would_write(world: World) -> None:
+    world.check(world.cnn_id)  # the first fetch keeps the page's validators
+    snapshots = world.count(Snapshot, world.cnn_id)
+    same = world.check_deferred(world.cnn_id)
+    assert same.outcome == "not_modified" and same.pending is not None
+    assert world.count(Snapshot, world.cnn_id) == snapshots  # nothing written yet
+    write_records(world.engine, [same.pending])
+    assert world.count(Snapshot, world.cnn_id) == snapshots + 1
+    world.news.set_page("/cnn", "oops", status=503)
+    failed = world.check_deferred(world.cnn_id)
+    assert failed.outcome == "error" and failed.pending is not None
+    assert failed.pending.article["last_error"] == failed.error
+    # A real change is never deferred: its version and changes are stored by the check.
+    paragraphs = [p.replace("1,500 soldiers", "3,000 soldiers") for p in seed_paragraphs(CNN_SEED)]
+    world.news.set_page("/cnn", cnn_page(paragraphs))
+    changed = world.check_deferred(world.cnn_id)
+    assert changed.outcome == "new_version" and changed.pending is None
+    assert [c["kind"] for c in world.changes(world.cnn_id)] == ["figure_changed"]

@@ -11,13 +11,15 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy import Engine
 
+from monitor.check_store import SnapshotRecord, snapshot_record
 from monitor.schedule.claim import claim_due, release_leases, release_owner, renew_lease
 from monitor.schedule.policy import CadencePolicy
 from monitor.schedule.reschedule import CheckResult, reschedule, revive_article, wake_story
+from monitor.schedule.writer import Finished, reschedule_batch
 from monitor.store import queries
 from monitor.store.db import make_engine, session_scope
 from monitor.store.migrate import upgrade
-from monitor.store.tables import ArticleRow, Story
+from monitor.store.tables import ArticleRow, Snapshot, Story
 
 NOW = datetime(2024, 10, 23, 12, 0, tzinfo=UTC)
 POLICY = CadencePolicy(jitter=0.0)
@@ -412,3 +414,89 @@ def test_siblings_speed_up_when_the_checker_already_flagged_the_story(engine: En
         rng=random.Random(),
     )
     assert article(engine, b).next_check_at == NOW + timedelta(seconds=300)
+
+
+def test_claim_with_targets_reads_what_the_check_needs(engine: Engine) -> None:
+    a, b = add_articles(engine, 2)
+    set_fields(engine, a, etag='"v1"', last_body_hash="h" * 64, developing=True)
+    set_fields(engine, b, last_checked_at=NOW, next_check_at=NOW - timedelta(seconds=1))
+    with session_scope(engine) as s:
+        queries.add_snapshot(
+            s, a, fetched_at=NOW - timedelta(hours=2), outcome="unchanged", final_url="http://x/1"
+        )
+        queries.add_snapshot(
+            s, a, fetched_at=NOW - timedelta(hours=1), outcome="unchanged", final_url="http://x/2"
+        )
+        queries.add_snapshot(s, a, fetched_at=NOW - timedelta(minutes=1), outcome="error")
+    got = {
+        c.article_id: c
+        for c in claim_due(
+            engine, owner="me", now=NOW, lease_seconds=60, limit=10, with_targets=True
+        )
+    }
+    target = got[a].target
+    assert target is not None
+    assert (target.etag, target.last_body_hash, target.developing) == ('"v1"', "h" * 64, True)
+    assert target.last_final_url == "http://x/2"  # the newest fetch that reached a page
+    assert target.url == got[a].url
+    # b was checked after it fell due: a check made before a crash may wait to be rescheduled.
+    assert (got[a].maybe_interrupted, got[b].maybe_interrupted) == (False, True)
+    assert claim_due(engine, owner="x", now=NOW, lease_seconds=60, limit=5) == []
+
+
+def _record(aid: int, when: datetime, outcome: str = "not_modified") -> SnapshotRecord:
+    return snapshot_record(
+        aid,
+        fetched_at=when,
+        outcome=outcome,
+        article={"last_checked_at": when, "etag": '"new"'},
+        status_code=304,
+        etag='"new"',
+    )
+
+
+def test_a_batch_writes_snapshots_and_schedules_in_one_go(engine: Engine) -> None:
+    mine, lost, changed, gone = add_articles(engine, 4)
+    other = add_articles(engine, 1, story="other")[0]
+    assert claim(engine, "me") == [mine, lost, changed, gone, other]
+    set_fields(engine, lost, lease_owner="someone-else")
+    items = [
+        Finished(CheckResult(mine, "not_modified", developing=False), _record(mine, NOW), NOW),
+        Finished(CheckResult(lost, "unchanged"), _record(lost, NOW, "unchanged"), NOW),
+        Finished(CheckResult(changed, "new_version", developing=True, version_number=2), None, NOW),
+        Finished(CheckResult(gone, "gone"), None, NOW),
+        Finished(CheckResult(other, "error", error="HTTP 503"), None, NOW),
+    ]
+    got = reschedule_batch(engine, items, owner="me", policy=POLICY, rng=random.Random(1))
+    assert got[1] is None  # the lease moved on: the other owner's answer wins
+    assert [g.state if g else None for g in got] == ["active", None, "active", "gone", "active"]
+    row = article(engine, mine)
+    assert (row.etag, row.last_checked_at, row.lease_owner) == ('"new"', NOW, None)
+    assert row.next_check_at == NOW + timedelta(seconds=300)  # its story became developing
+    assert article(engine, lost).etag is None  # not ours any more: row left alone ...
+    snaps = snapshot_rows(engine)
+    assert snaps.count((lost, "unchanged")) == 1  # ... but the fetch it made is recorded
+    assert snaps.count((mine, "not_modified")) == 1
+    assert article(engine, changed).last_changed_at == NOW
+    assert story_of(engine, changed).developing
+    assert article(engine, gone).state == "gone"
+    failed = article(engine, other)
+    assert (failed.consecutive_failures, failed.last_error) == (1, "HTTP 503")
+    assert not story_of(engine, other).developing
+
+
+def test_a_batch_reads_the_story_flag_as_it_is_now(engine: Engine) -> None:
+    a, b = add_articles(engine, 2)
+    assert claim(engine, "me") == [a, b]
+    st = Story.__table__  # type: ignore[attr-defined]
+    with engine.begin() as conn:  # another article's check just flagged the story
+        conn.execute(sa.update(st).values(developing=True))
+    items = [Finished(CheckResult(a, "unchanged", developing=False), None, NOW)]
+    (got,) = reschedule_batch(engine, items, owner="me", policy=POLICY, rng=random.Random())
+    assert got is not None and got.interval == 300
+
+
+def snapshot_rows(engine: Engine) -> list[tuple[int, str]]:
+    t = Snapshot.__table__  # type: ignore[attr-defined]
+    with engine.connect() as conn:
+        return [(r.article_id, r.outcome) for r in conn.execute(sa.select(t))]

@@ -18,8 +18,11 @@ import typer
 from sqlalchemy import Engine
 from typer.testing import CliRunner
 
+from monitor.check import CheckOutcome
+from monitor.check_store import snapshot_record
 from monitor.config import Settings, load_settings
 from monitor.newsserver import NewsServer, render_article_html
+from monitor.schedule.claim import Claimed
 from monitor.schedule.cli import register
 from monitor.schedule.daemon import run_checks, run_daemon
 from monitor.schedule.hosts import HostGate, host_of
@@ -357,4 +360,84 @@ def test_retention_prunes_only_old_bodiless_snapshots(tmp_path: Path) -> None:
     with engine.connect() as conn:
         left = {r[0] for r in conn.execute(sa.select(t.c.id))}
     assert left == kept and not left & set(pruned)
+    engine.dispose()
+
+
+async def test_finished_checks_refill_the_slots_without_waiting_for_the_timer(
+    tmp_path: Path,
+) -> None:
+    # One tick at the start, the next in a minute: every other claim follows a finished check.
+    settings = make_settings(
+        tmp_path,
+        dispatch_interval=60.0,
+        max_concurrent_checks=4,
+        per_host_concurrency=10,
+        fast_interval=600.0,
+    )
+    engine, ids = track(settings, [f"http://127.0.0.1:9/{i}" for i in range(40)])
+    seen: list[int] = []
+    done = asyncio.Event()
+
+    async def quick_check(article_id: int) -> CheckResult:
+        await asyncio.sleep(0.01)
+        return CheckResult(article_id, "unchanged")
+
+    def on_outcome(report: Any) -> None:
+        seen.append(report.article_id)
+        if len(seen) == len(ids):
+            done.set()
+
+    started = time.monotonic()
+    stats = await run_checks(
+        settings, engine, quick_check, stop_event=done, duration=20.0, on_outcome=on_outcome
+    )
+    assert sorted(seen) == ids  # each once
+    assert time.monotonic() - started < 5
+    assert stats.write_batches < len(ids)  # finished checks are written back together
+    engine.dispose()
+
+
+async def test_claimed_checks_leave_their_snapshots_to_the_schedule_writer(
+    tmp_path: Path,
+) -> None:
+    settings = make_settings(tmp_path, max_concurrent_checks=8, per_host_concurrency=10)
+    engine, ids = track(settings, [f"http://127.0.0.1:9/{i}" for i in range(12)])
+    done = asyncio.Event()
+    seen: list[int] = []
+
+    async def by_id(article_id: int) -> CheckResult:
+        raise AssertionError("a claimed article comes with its target")
+
+    async def check_claimed(item: Claimed) -> CheckOutcome:
+        assert item.target is not None and item.target.url == item.url
+        now = datetime.now(UTC)
+        record = snapshot_record(
+            item.article_id,
+            fetched_at=now,
+            outcome="not_modified",
+            article={"last_checked_at": now, "etag": '"e2"'},
+            status_code=304,
+            etag='"e2"',
+        )
+        return CheckOutcome(item.article_id, "not_modified", pending=record)
+
+    def on_outcome(report: Any) -> None:
+        seen.append(report.article_id)
+        if len(seen) == len(ids):
+            done.set()
+
+    await run_checks(
+        settings,
+        engine,
+        by_id,
+        check_claimed=check_claimed,
+        stop_event=done,
+        duration=10.0,
+        on_outcome=on_outcome,
+    )
+    assert sorted(seen) == ids
+    assert snapshot_counts(engine) == Counter(dict.fromkeys(ids, 1))
+    for row in rows(engine).values():
+        assert (row.etag, row.lease_owner, row.state) == ('"e2"', None, "active")
+        assert row.next_check_at is not None and row.last_checked_at is not None
     engine.dispose()

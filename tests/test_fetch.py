@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gzip
 import random
 import socket
@@ -23,9 +25,15 @@ PAGE = render_article_html(
 )
 
 
+@pytest.fixture(params=["aiohttp", "httpx"])
+def transport(request: pytest.FixtureRequest) -> str:
+    """Every fetch test runs on both HTTP transports."""
+    return str(request.param)
+
+
 @pytest.fixture
-def settings() -> Settings:
-    return Settings(fetch_timeout=3.0, max_redirects=3)
+def settings(transport: str) -> Settings:
+    return Settings(fetch_timeout=3.0, max_redirects=3, http_transport=transport)
 
 
 @pytest.fixture
@@ -170,9 +178,9 @@ async def test_error_statuses(news: NewsServer, client: httpx.AsyncClient, statu
     assert str(info.value) == f"HTTP {status} from {news.url('/story')}"
 
 
-async def test_slow_server_times_out(news: NewsServer) -> None:
+async def test_slow_server_times_out(news: NewsServer, transport: str) -> None:
     news.set_page("/slow", PAGE, delay=1.0)
-    async with make_client(Settings(fetch_timeout=0.3)) as c:
+    async with make_client(Settings(fetch_timeout=0.3, http_transport=transport)) as c:
         with pytest.raises(errors.FetchTimeout, match="/slow"):
             await fetch(c, news.url("/slow"), max_bytes=CAP)
 
@@ -362,3 +370,60 @@ def test_validate_url_rejects(raw: str) -> None:
 def _response_headers(url: str) -> httpx.Headers:
     with httpx.Client() as c, c.stream("GET", url) as response:
         return response.headers
+
+
+class _CountingServer:
+    """A raw keep-alive HTTP/1.1 server on 127.0.0.1 that counts the connections it accepts;
+    /304 answers Not Modified (no body, no Content-Length, like many CDNs), /500 an error page."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self.server: asyncio.Server | None = None
+        self.writers: list[asyncio.StreamWriter] = []
+
+    async def __aenter__(self) -> _CountingServer:
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self.server is not None
+        self.server.close()
+        for writer in self.writers:
+            writer.close()
+            with contextlib.suppress(ConnectionError):
+                await writer.wait_closed()
+        await self.server.wait_closed()
+
+    def url(self, path: str) -> str:
+        assert self.server is not None
+        return f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}{path}"
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        self.writers.append(writer)
+        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
+            while head := await reader.readuntil(b"\r\n\r\n"):
+                path = head.split(b" ", 2)[1]
+                if path == b"/304":
+                    writer.write(b'HTTP/1.1 304 Not Modified\r\nETag: "v1"\r\n\r\n')
+                elif path == b"/500":
+                    body = b"<h1>busy</h1>"
+                    writer.write(b"HTTP/1.1 500 Oops\r\nContent-Length: 13\r\n\r\n" + body)
+                else:
+                    body = PAGE.encode()
+                    head_out = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                    writer.write(head_out + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+                await writer.drain()
+        writer.close()
+
+
+async def test_304s_and_error_pages_keep_the_connection_alive(client: httpx.AsyncClient) -> None:
+    async with _CountingServer() as server:
+        for _ in range(5):
+            page = await fetch(client, server.url("/page"), max_bytes=CAP)
+            assert page.text == PAGE
+            same = await fetch(client, server.url("/304"), etag='"v1"', max_bytes=CAP)
+            assert same.not_modified and same.etag == '"v1"'
+            with pytest.raises(errors.HTTPStatusError):
+                await fetch(client, server.url("/500"), max_bytes=CAP)
+        assert server.connections == 1  # one keep-alive connection for all 15 requests

@@ -15,6 +15,10 @@ On PostgreSQL, SKIP LOCKED lets concurrent claimers pass over each other's rows,
 updated by a claimer that committed first is re-checked against the WHERE clause before it
 is taken, so no article is leased twice. SQLite runs one writer at a time. A process that
 dies keeps its leases only until `lease_until`: then the articles are due again.
+
+With `with_targets`, the same transaction also reads what each check needs to know before
+fetching (validators, hashes, the last final URL: `monitor.check_store.CheckTarget`), so
+a check makes no read of its own.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy import Engine
 
+from monitor.check_store import CheckTarget, load_targets
 from monitor.store.tables import ArticleRow
 
 CLAIMABLE_STATES = ("active", "failing")
@@ -35,10 +40,17 @@ article_table: sa.Table = ArticleRow.__table__  # type: ignore[attr-defined]
 
 @dataclass(frozen=True)
 class Claimed:
-    """One leased article: its id and the URL it will be fetched from."""
+    """One leased article: its id and the URL it will be fetched from.
+
+    `target` is the article's check target when it was claimed `with_targets`.
+    `maybe_interrupted` is False when the claim saw that the article was not checked since
+    it fell due, so no check made before a crash can be waiting to be rescheduled.
+    """
 
     article_id: int
     url: str
+    target: CheckTarget | None = None
+    maybe_interrupted: bool = True
 
 
 def _due_ids(now: datetime, limit: int) -> sa.Select[tuple[int]]:
@@ -56,9 +68,16 @@ def _due_ids(now: datetime, limit: int) -> sa.Select[tuple[int]]:
 
 
 def claim_due(
-    engine: Engine, *, owner: str, now: datetime, lease_seconds: float, limit: int
+    engine: Engine,
+    *,
+    owner: str,
+    now: datetime,
+    lease_seconds: float,
+    limit: int,
+    with_targets: bool = False,
 ) -> list[Claimed]:
-    """Lease up to `limit` due articles to `owner` until now + lease_seconds (one statement)."""
+    """Lease up to `limit` due articles to `owner` until now + lease_seconds (one statement;
+    with `with_targets`, a second one reads their check targets in the same transaction)."""
     if limit <= 0:
         return []
     t = article_table
@@ -66,11 +85,27 @@ def claim_due(
         sa.update(t)
         .where(t.c.id.in_(_due_ids(now, limit).scalar_subquery()))
         .values(lease_until=now + timedelta(seconds=lease_seconds), lease_owner=owner)
-        .returning(t.c.id, t.c.url)
+        .returning(t.c.id, t.c.url, t.c.last_checked_at, t.c.next_check_at)
     )
     with engine.begin() as conn:
         rows = conn.execute(stmt).all()
-    return sorted((Claimed(int(r.id), str(r.url)) for r in rows), key=lambda c: c.article_id)
+        targets = load_targets(conn, [int(r.id) for r in rows]) if with_targets else {}
+    claimed = (
+        Claimed(
+            int(r.id),
+            str(r.url),
+            targets.get(int(r.id)),
+            _maybe_interrupted(r.last_checked_at, r.next_check_at),
+        )
+        for r in rows
+    )
+    return sorted(claimed, key=lambda c: c.article_id)
+
+
+def _maybe_interrupted(last_checked: datetime | None, due: datetime | None) -> bool:
+    """Whether a check may have been made for this due time already (see
+    `reschedule.interrupted_result`): only when the last check is not older than it."""
+    return last_checked is not None and due is not None and last_checked >= due
 
 
 def renew_lease(

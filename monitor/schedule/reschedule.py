@@ -13,13 +13,15 @@ from __future__ import annotations
 import logging
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import Engine
 
+from monitor.check_store import SnapshotRecord, insert_snapshots
 from monitor.schedule.claim import article_table
 from monitor.schedule.policy import (
     OUTCOMES,
@@ -34,6 +36,7 @@ from monitor.schedule.policy import (
 from monitor.store.tables import Snapshot, Story, Version
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 story_table: sa.Table = Story.__table__  # type: ignore[attr-defined]
 snapshot_table: sa.Table = Snapshot.__table__  # type: ignore[attr-defined]
@@ -72,12 +75,30 @@ class CheckResult:
         return self.outcome
 
 
+# The article columns the policy and the lease check read (no validators, no text).
+SCHEDULE_COLUMNS = tuple(
+    article_table.c[name]
+    for name in (
+        "id",
+        "story_id",
+        "state",
+        "next_check_at",
+        "lease_owner",
+        "developing",
+        "consecutive_failures",
+        "interval_override",
+        "last_changed_at",
+        "created_at",
+    )
+)
+
+
 def _latest(*times: datetime | None) -> datetime:
     present = [t for t in times if t is not None]
     return max(present)
 
 
-def _timing(
+def article_timing(
     article: sa.Row[Any], story: sa.Row[Any], developing: bool, story_developing: bool
 ) -> ArticleTiming:
     """The policy's view of an article row and its story row: the quiet period counts from
@@ -132,6 +153,21 @@ RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})
 RETRIES = 3
 
 
+def retrying(what: Callable[[], T], article_id: int | None = None) -> T:
+    """Run one transaction, again when PostgreSQL broke a deadlock or a serialization
+    conflict by aborting it (safe: nothing of it was committed)."""
+    for attempt in range(1, RETRIES + 1):
+        try:
+            return what()
+        except sa.exc.OperationalError as exc:
+            sqlstate = getattr(exc.orig, "sqlstate", None)
+            if sqlstate not in RETRYABLE_SQLSTATES or attempt == RETRIES:
+                raise
+            log.warning("reschedule retried article_id=%s sqlstate=%s", article_id, sqlstate)
+            time.sleep(0.05 * attempt)
+    raise AssertionError("unreachable")  # the loop returns or raises
+
+
 def reschedule(
     engine: Engine,
     result: CheckResult,
@@ -140,71 +176,76 @@ def reschedule(
     now: datetime,
     policy: CadencePolicy,
     rng: random.Random,
+    record: SnapshotRecord | None = None,
 ) -> Schedule | None:
     """Apply the policy to a finished check; None when `owner` no longer holds the lease
-    (another process took the article over, and its answer wins)."""
-    for attempt in range(1, RETRIES + 1):
-        try:
-            return _reschedule_once(engine, result, owner, now, policy, rng)
-        except sa.exc.OperationalError as exc:
-            sqlstate = getattr(exc.orig, "sqlstate", None)
-            if sqlstate not in RETRYABLE_SQLSTATES or attempt == RETRIES:
-                raise
-            log.warning("reschedule retried article_id=%s sqlstate=%s", result.article_id, sqlstate)
-            time.sleep(0.05 * attempt)
-    raise AssertionError("unreachable")  # the loop returns or raises
+    (another process took the article over, and its answer wins). A `record` the check
+    left to write is written in the same transaction."""
+
+    def once() -> Schedule | None:
+        with engine.begin() as conn:
+            if record is not None:
+                insert_snapshots(conn, [record])
+            return reschedule_in(conn, result, owner, now, policy, rng, record)
+
+    return retrying(once, result.article_id)
 
 
-def _reschedule_once(
-    engine: Engine,
+def reschedule_in(
+    conn: sa.Connection,
     result: CheckResult,
     owner: str,
     now: datetime,
     policy: CadencePolicy,
     rng: random.Random,
+    record: SnapshotRecord | None = None,
 ) -> Schedule | None:
-    a, s = article_table, story_table
-    with engine.begin() as conn:
-        story_id = conn.execute(sa.select(a.c.story_id).where(a.c.id == result.article_id)).scalar()
-        if story_id is None:
-            return None
-        # Story first, then article: waking a story updates its other articles, so every
-        # transaction that may do so takes the story's lock before any article's.
-        story = _lock_story(conn, story_id)
-        article = conn.execute(
-            sa.select(a).where(a.c.id == result.article_id).with_for_update()
-        ).one()
-        if article.lease_owner != owner:
-            return None
-        developing = article.developing if result.developing is None else result.developing
-        siblings_developing = _siblings_developing(conn, article.story_id, article.id)
-        story_developing = developing or siblings_developing
-        schedule = next_schedule(
-            policy,
-            _timing(article, story, developing, story_developing),
-            result.policy_outcome,
-            now,
-            rng,
-        )
-        if schedule.state == "gone":
-            story_developing = siblings_developing
+    """`reschedule` inside an open transaction: story locked, sibling flags counted, the
+    story woken when the article changed or the story's developing flag may have moved."""
+    a = article_table
+    story_id = conn.execute(sa.select(a.c.story_id).where(a.c.id == result.article_id)).scalar()
+    if story_id is None:
+        return None
+    # Story first, then article: waking a story updates its other articles, so every
+    # transaction that may do so takes the story's lock before any article's.
+    story = _lock_story(conn, story_id)
+    article = conn.execute(
+        sa.select(*SCHEDULE_COLUMNS).where(a.c.id == result.article_id).with_for_update()
+    ).one()
+    if article.lease_owner != owner:
+        return None
+    developing = bool(article.developing if result.developing is None else result.developing)
+    siblings_developing = _siblings_developing(conn, story_id, article.id)
+    story_developing = developing or siblings_developing
+    timing = article_timing(article, story, developing, story_developing)
+    schedule = next_schedule(policy, timing, result.policy_outcome, now, rng)
+    if schedule.state == "gone":
+        story_developing = siblings_developing
+    values = {
+        **(record.article if record else {}),
+        **article_values(schedule, result, developing, now),
+    }
+    conn.execute(sa.update(a).where(a.c.id == article.id).values(**values))
+    flag_moved = story_developing != bool(story.developing)
+    if flag_moved:
         conn.execute(
-            sa.update(a)
-            .where(a.c.id == article.id)
-            .values(**_article_values(schedule, result, developing, now))
+            sa.update(story_table)
+            .where(story_table.c.id == story_id)
+            .values(developing=story_developing)
         )
-        if story_developing != story.developing:
-            conn.execute(sa.update(s).where(s.c.id == story.id).values(developing=story_developing))
-        if schedule.changed:
-            _wake_story(conn, story.id, article.id, now, policy, rng, restart_clock=True)
-        elif story_developing:
-            # Whoever flipped the story to developing (this check, or the checker's own
-            # transaction), every article of it must be on the fast cadence.
-            _wake_story(conn, story.id, article.id, now, policy, rng, restart_clock=False)
+    if schedule.changed:
+        _wake_story(conn, story_id, article.id, now, policy, rng, restart_clock=True)
+    elif story_developing and (
+        flag_moved or developing != bool(article.developing) or result.outcome == "new_version"
+    ):
+        # The story has just become developing, here or in the checker's own transaction
+        # (a new version flips the flags before this runs): every article of it must be
+        # on the fast cadence now.
+        _wake_story(conn, story_id, article.id, now, policy, rng, restart_clock=False)
     return schedule
 
 
-def _article_values(
+def article_values(
     schedule: Schedule, result: CheckResult, developing: bool, now: datetime
 ) -> dict[str, object]:
     """The article columns a finished check writes: schedule, counters, lease cleared."""
@@ -261,13 +302,13 @@ def _wake_story(
         conn.execute(sa.update(s).where(s.c.id == story_id).values(revived_at=now))
     story = conn.execute(sa.select(s).where(s.c.id == story_id)).one()
     rows = conn.execute(
-        sa.select(a)
+        sa.select(*SCHEDULE_COLUMNS)
         .where(a.c.story_id == story_id, a.c.id != (except_id or -1))
         .where(a.c.state != "gone")
     ).all()
     woken = 0
     for row in rows:
-        timing = _timing(row, story, bool(row.developing), bool(story.developing))
+        timing = article_timing(row, story, bool(row.developing), bool(story.developing))
         within = normal_interval(policy, timing, now) or policy.fast_interval
         within *= 1.0 - policy.jitter * rng.random()  # spread the woken articles out
         new = revive(row.state, row.next_check_at, row.consecutive_failures, now, within)
