@@ -17,5 +17,7 @@ DO $$ BEGIN
     CREATE ROLE monitor LOGIN CREATEDB PASSWORD 'monitor';
   END IF;
 END $$;
+-- the tests drop their databases WITH (FORCE), which may have to end an autovacuum worker
+GRANT pg_signal_backend TO monitor;
 SQL
 echo "postgresql+psycopg://monitor:monitor@127.0.0.1:5432/postgres"
