@@ -113,8 +113,9 @@ def make_transport(settings: Settings) -> httpx.AsyncBaseTransport:
             return AiohttpTransport(max_connections=connections, keepalive_expiry=30.0)
     elif name != "httpx":
         raise errors.ConfigError(f"unknown http_transport {name!r}: one of {TRANSPORTS}")
+    # httpcore's pool costs CPU per pooled connection on every request: keep few idle ones.
     limits = httpx.Limits(
-        max_connections=connections, max_keepalive_connections=connections, keepalive_expiry=30.0
+        max_connections=connections, max_keepalive_connections=16, keepalive_expiry=30.0
     )
     return httpx.AsyncHTTPTransport(http1=True, http2=False, limits=limits, retries=1)
 
