@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
@@ -24,6 +24,9 @@ from monitor.alerts.settings import AlertSettings
 from monitor.alerts.tables import Alert, Delivery
 from monitor.model import Change
 from monitor.store.tables import ArticleRow, Story, Version
+
+if TYPE_CHECKING:  # the checker's hook type; importing the checker here would be heavy
+    from monitor.check import ChangeHook
 
 
 def new_alert_key() -> str:
@@ -98,23 +101,6 @@ def enqueue_alerts(
             )
         )
     return [alert]
-
-
-class ChangeHook(Protocol):
-    """`enqueue_alerts` with its settings bound: what `check.CheckContext.on_changes` takes."""
-
-    def __call__(
-        self,
-        session: Session,
-        *,
-        story: Story,
-        article: ArticleRow,
-        version: Version,
-        changes: Sequence[Change],
-        now: datetime,
-    ) -> list[Alert]:
-        """Enqueue the alerts for one new version's changes."""
-        ...
 
 
 def make_change_hook(settings: AlertSettings) -> ChangeHook | None:

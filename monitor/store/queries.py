@@ -190,20 +190,9 @@ def ensure_article(
     return found, False
 
 
-def add_article(
-    s: Session,
-    story: Story,
-    url: str,
-    *,
-    outlet: str | None = None,
-    title: str | None = None,
-    byline: str | None = None,
-    published: str | None = None,
-    now: datetime | None = None,
-) -> ArticleRow:
-    """Track `url` in `story`; returns the existing row when the URL is already tracked."""
-    fields = {"outlet": outlet, "title": title, "byline": byline, "published": published}
-    return ensure_article(s, story, url, now=now, **fields)[0]
+def add_article(s: Session, story: Story, url: str, **fields: Any) -> ArticleRow:
+    """Track `url` in `story` (`ensure_article` without the created flag)."""
+    return ensure_article(s, story, url, **fields)[0]
 
 
 def get_article(s: Session, article_id: int) -> ArticleRow:
