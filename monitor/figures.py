@@ -29,7 +29,7 @@ from monitor import currency as cy
 from monitor import dates as dt
 from monitor import numbers as nb
 from monitor.model import Figure
-from monitor.text import normalize_line, split_sentences
+from monitor.text import normalized_line, split_sentences
 
 _PCT = r"(?:\s?%|\s+(?:percentage\s+points?|basis\s+points?|percent|per\s?cent|pct)\b|\s?bps\b)"
 _NUM = rf"(?:{nb.DIGITS_RE}|{nb.WORD_NUMBER_RE})"
@@ -76,19 +76,6 @@ def _scan_words() -> dict[str, str]:
 _SCAN = re.compile(rf"[\d$£€¥{cy.SYMBOLS}]|\b" + nb.trie_regex(_scan_words()))
 _OLD_AFTER = re.compile(r"\s+old\b")
 _OF_OR_MORE = re.compile(r"\s+(?:of|more)\b")
-# Text that `normalize_line` would change: odd characters (any whitespace but a space),
-# doubled spaces or dashes, a hyphen in a number ("twenty-three"). Most paragraphs arrive
-# normalized already, so `_needs_normalizing` tests the cheap cases first.
-_ODD_CHARACTERS = re.compile(
-    r"[“”„‟″«»‘’‚‛′´…`\u00a0\u2000-\u200f\u202f\u3000\u00ad\ufeff‒–—―−\u0300-\u036f\t\n\r\f\v"
-    r"\x1c-\x1f\x85\u1680\u2028\u2029\u205f]"
-)
-_NUMBER_HYPHEN = re.compile(
-    r"-(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
-    r"|million|billion|trillion|half|quarters?|thirds?|and|an?)\b)",
-    re.IGNORECASE,
-)
 _VAGUE_MULTIPLIER = {"": 1.0, "tens": 10.0, "hundreds": 100.0}
 _AGE_WORDS = frozenset(("aged", "age", "ages"))
 _NOT_SPAN = frozenset(("last", "next", "past", "previous", "coming", "following", "this"))
@@ -111,7 +98,7 @@ def extract_figures(paragraphs: Sequence[str]) -> list[Figure]:
     """Every figure of the paragraphs, in reading order, with its paragraph and sentence."""
     figures: list[Figure] = []
     for index, raw in enumerate(paragraphs):
-        para = normalize_line(raw) if _needs_normalizing(raw) else raw.strip()
+        para = normalized_line(raw)
         if (len(para) < 40 and para.endswith(" ago")) or dt.is_stamp_line(para):
             continue  # "6 hours ago", "Updated 10:30 a.m. ET": the page's time stamp
         drafts = _paragraph_drafts(para)
@@ -128,13 +115,6 @@ def extract_figures(paragraphs: Sequence[str]) -> list[Figure]:
                 Figure(text, d.value, d.unit, d.qualifier, index, sentence, d.kind, d.high)
             )
     return figures
-
-
-def _needs_normalizing(raw: str) -> bool:
-    """True when `normalize_line` would change the text."""
-    if "--" in raw or "  " in raw or _ODD_CHARACTERS.search(raw):
-        return True
-    return "-" in raw and _NUMBER_HYPHEN.search(raw) is not None
 
 
 def equivalent(a: Figure, b: Figure) -> bool:

@@ -39,6 +39,7 @@ from monitor.mentions import mention
 from monitor.model import Quote
 from monitor.speakers import Candidate
 from monitor.subjects import speaker_key
+from monitor.text import normalized_line
 
 __all__ = ["extract_quotes", "speaker_key"]  # apis.md: quotes.speaker_key
 
@@ -57,7 +58,7 @@ class _Event:
 
 def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
     """Every direct and partial quotation of an article's paragraphs, with its speaker."""
-    texts = [qm.normalized(p) for p in paragraphs]
+    texts = [normalized_line(p) for p in paragraphs]
     # Narration after the last quote cannot give a quote its speaker: it is not read (nor
     # split into sentences, past the last quote mark).
     marked = max((i for i, t in enumerate(texts) if '"' in t or "'" in t), default=-1)

@@ -8,7 +8,9 @@ quotations whole where their punctuation allows.
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 import unicodedata
 
 _QUOTE_MAP = str.maketrans(
@@ -140,6 +142,76 @@ def normalize(text: str) -> str:
 def normalize_line(text: str) -> str:
     """Normalize one paragraph or title to a single line."""
     return " ".join(normalize(text).split())
+
+
+# -- a fast path for text that is normalized already ------------------------------------
+
+_PLAIN = frozenset(string.ascii_letters + string.digits)
+
+
+def normalized_line(paragraph: str) -> str:
+    """`normalize_line(paragraph)`, skipped when normalizing would leave it unchanged.
+
+    Paragraphs are normally handed in normalized already, and normalizing costs more than
+    finding the quotes. What normalize folds is learnt by asking it about each character (alone
+    and doubled: "--", "''", two spaces) and each hyphenated word ("twenty-three"), so that no
+    copy of its lists lives here; the answers are memoized (pure functions of their argument).
+    """
+    p = paragraph
+    if p != p.strip() or not unicodedata.is_normalized("NFC", p):
+        return normalize_line(p)
+    if p.isascii():
+        if _ASCII_FOLDS.search(p):
+            return normalize_line(p)
+    else:
+        folding, doubling = _folding(frozenset(p) - _PLAIN)
+        if folding or any(ch + ch in p for ch in doubling):
+            return normalize_line(p)
+    if "-" in p and any(_changes(f"x {word} x") for word in _hyphened_words(p)):
+        return normalize_line(p)
+    return p
+
+
+def _ascii_folds() -> re.Pattern[str]:
+    """A regex for the ASCII characters and doubled characters that normalize changes."""
+    ascii_chars = frozenset(chr(i) for i in range(128)) - _PLAIN
+    doubling = _folding(ascii_chars)[1]
+    singles = sorted(ch for ch in ascii_chars if _changes(f"x{ch}x"))
+    return re.compile(
+        "|".join(
+            re.escape(s)
+            for s in [*singles, *(ch + ch for ch in sorted(doubling) if ch not in singles)]
+        )
+    )
+
+
+def _hyphened_words(text: str) -> list[str]:
+    """The whitespace-separated words of `text` that hold a hyphen."""
+    words: list[str] = []
+    pos = text.find("-")
+    while pos != -1:
+        start = text.rfind(" ", 0, pos) + 1
+        end = text.find(" ", pos)
+        end = len(text) if end < 0 else end
+        words.append(text[start:end])
+        pos = text.find("-", end)
+    return words
+
+
+@functools.lru_cache(maxsize=4096)
+def _folding(chars: frozenset[str]) -> tuple[bool, tuple[str, ...]]:
+    """Whether normalize changes any of `chars`, and those it changes when doubled."""
+    folds = any(_changes(f"x{ch}x") for ch in chars)
+    return folds, tuple(ch for ch in chars if _changes(f"x{ch}{ch}x"))
+
+
+@functools.lru_cache(maxsize=8192)
+def _changes(probe: str) -> bool:
+    """True when normalize_line changes `probe`."""
+    return normalize_line(probe) != probe
+
+
+_ASCII_FOLDS = _ascii_folds()  # derived from normalize itself, once
 
 
 def split_paragraphs(text: str) -> list[str]:

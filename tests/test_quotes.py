@@ -11,9 +11,9 @@ import pytest
 
 from monitor import text
 from monitor.model import Quote
-from monitor.quotemarks import normalized
 from monitor.quotes import extract_quotes
 from monitor.subjects import speaker_key
+from monitor.text import normalized_line
 from tests.conftest import AEB_CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -710,7 +710,7 @@ def test_normalizing_is_skipped_only_when_it_changes_nothing() -> None:
         samples += [line for body in bodies[:40] for line in body.split("\n")]
     for sample in samples:
         for s in (sample, text.normalize_line(sample)):
-            assert normalized(s) == text.normalize_line(s), repr(s)
+            assert normalized_line(s) == text.normalize_line(s), repr(s)
 
 
 def _corpus_articles() -> list[list[str]]:
