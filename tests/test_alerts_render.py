@@ -177,10 +177,28 @@ def test_verdict_dead_after_max_attempts_age_or_permanent() -> None:
         queued_at=NOW - timedelta(seconds=599),
         now=NOW,
         retry_after=None,
+        rand=lambda: 0.5,
     )
     assert late.status == "dead"
+    # With no jitter wait the next try still falls inside the age limit.
+    just_in_time = failure_verdict(
+        settings,
+        attempts=1,
+        permanent=False,
+        queued_at=NOW - timedelta(seconds=599),
+        now=NOW,
+        retry_after=None,
+        rand=lambda: 0.0,
+    )
+    assert just_in_time.status == "pending"
     waited = failure_verdict(
-        settings, attempts=1, permanent=False, queued_at=NOW, now=NOW, retry_after=300
+        settings,
+        attempts=1,
+        permanent=False,
+        queued_at=NOW,
+        now=NOW,
+        retry_after=300,
+        rand=lambda: 0.5,
     )
     assert waited.next_attempt_at == NOW + timedelta(seconds=300)
 
