@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import time
 from pathlib import Path
 
 import pytest
@@ -350,31 +348,6 @@ def test_normalizes_its_input() -> None:
     f = one("He said \u201c10,000\u201d soldiers were ready \u2014 and more.")
     assert (f.value, f.unit) == (10000, "soldiers")
     assert one("Twenty-three people died.").value == 23
-
-
-# --- speed ----------------------------------------------------------------------------------
-
-
-@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
-def test_speed_on_a_2000_word_article() -> None:
-    bodies = json.loads(CORPUS.read_text())
-    paragraphs: list[str] = []
-    for item in bodies.values():
-        paragraphs += split_paragraphs(item.get("articleBody") or "")
-    article, words = [], 0
-    for p in paragraphs[200:]:
-        article.append(p)
-        words += len(p.split())
-        if words >= 2000:
-            break
-    best = min(_timed(article) for _ in range(5))
-    assert best < 0.02  # generous for loaded CI machines; typically ~2 ms
-
-
-def _timed(paragraphs: list[str]) -> float:
-    start = time.perf_counter()
-    extract_figures(paragraphs)
-    return time.perf_counter() - start
 
 
 # --- patterns found in real articles (tests/… corpus review) -----------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -726,21 +725,6 @@ def test_real_articles_run_and_quotes_are_taken_from_their_paragraph() -> None:
                 piece in paragraphs[q.paragraph] for piece in q.text.split()
             )
             assert q.sentence in paragraphs[q.paragraph]
-
-
-def test_two_thousand_words_take_a_few_milliseconds() -> None:
-    paragraphs = text.split_paragraphs(ABC_SEED.read_text()) + cnn_paragraphs()
-    words = sum(len(p.split()) for p in paragraphs)
-    article = paragraphs * (2000 // words + 1)
-    extract_quotes(article)
-    best = min(_timed(article) for _ in range(5))
-    assert best < 0.02, f"{best * 1000:.1f} ms for {sum(len(p.split()) for p in article)} words"
-
-
-def _timed(paragraphs: list[str]) -> float:
-    start = time.perf_counter()
-    extract_quotes(paragraphs)
-    return time.perf_counter() - start
 
 
 def test_the_n_year_old_is_the_person_named_before() -> None:
