@@ -14,7 +14,8 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
@@ -36,10 +37,28 @@ WRONG_SECRET = "whsec_" + base64.b64encode(b"another-secret-key-entirely-0123").
 
 
 def free_port() -> int:
-    """A TCP port nobody listens on right now."""
+    """A TCP port nobody listens on right now (for a server about to start on it)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def hold_port(port: int = 0) -> socket.socket:
+    """A socket bound to `port` (any free one for 0) that does not listen: connections to it
+    are refused, and while it is held no other server, nor the kernel picking a client's source
+    port, can take the port (a connection to a closed ephemeral port can otherwise reach
+    itself)."""
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    return sock
+
+
+@contextmanager
+def refused_port() -> Iterator[int]:
+    """A port where connections are refused, for as long as the block runs."""
+    with hold_port() as sock:
+        yield int(sock.getsockname()[1])
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
@@ -73,13 +92,18 @@ class WebhookReceiver:
 
     secret: str = SECRET
     mode: str = "ok"
-    port: int = field(default_factory=free_port)
+    port: int = 0  # 0: a free port, held (refusing connections) until `start`
     received: list[Received] = field(default_factory=list)
     requests: int = 0
     retry_after: str | None = None  # sent with "status:<n>" answers
     release: threading.Event = field(default_factory=threading.Event)
     _server: ThreadingHTTPServer | None = None
     _thread: threading.Thread | None = None
+    _hold: socket.socket | None = None
+
+    def __post_init__(self) -> None:
+        self._hold = hold_port(self.port)
+        self.port = int(self._hold.getsockname()[1])
 
     @property
     def url(self) -> str:
@@ -105,6 +129,9 @@ class WebhookReceiver:
             def do_POST(self) -> None:
                 receiver.handle(self)
 
+        if self._hold is not None:
+            self._hold.close()
+            self._hold = None
         server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         server.daemon_threads = True
         self._server = server
@@ -125,6 +152,15 @@ class WebhookReceiver:
             self._thread.join(5)
             self._thread = None
         self.release = threading.Event()
+        if self._hold is None:
+            self._hold = hold_port(self.port)  # down, and still ours
+
+    def close(self) -> None:
+        """Stop and give the port back."""
+        self.stop()
+        if self._hold is not None:
+            self._hold.close()
+            self._hold = None
 
     def handle(self, request: BaseHTTPRequestHandler) -> None:
         """Answer one POST according to `mode`."""

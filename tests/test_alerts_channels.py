@@ -30,7 +30,7 @@ from tests.support_alerts import (
     RecordingHandler,
     SmtpServer,
     WebhookReceiver,
-    free_port,
+    refused_port,
 )
 
 
@@ -94,9 +94,10 @@ async def test_smtp_4xx_is_retried_and_5xx_is_permanent() -> None:
 
 
 async def test_smtp_server_down_is_retried() -> None:
-    channel = EmailChannel("email:a@x.org", "a@x.org", smtp(free_port()))
-    with pytest.raises(ChannelFailure, match="connection"):
-        await channel.send(message())
+    with refused_port() as port:
+        channel = EmailChannel("email:a@x.org", "a@x.org", smtp(port))
+        with pytest.raises(ChannelFailure, match="connection"):
+            await channel.send(message())
 
 
 def _certificate(folder: Path) -> tuple[Path, Path]:
@@ -177,7 +178,7 @@ async def test_starttls_with_login(tmp_path: Path) -> None:
 def receiver() -> Any:
     hook = WebhookReceiver().start()
     yield hook
-    hook.stop()
+    hook.close()
 
 
 def webhook(url: str, secret: str = SECRET, timeout: float = 5) -> Any:
@@ -236,8 +237,8 @@ async def test_retry_after_is_read(receiver: WebhookReceiver) -> None:
 
 
 async def test_webhook_down_and_timeout_are_retried(receiver: WebhookReceiver) -> None:
-    with pytest.raises(ChannelFailure, match="connection"):
-        await webhook(f"http://127.0.0.1:{free_port()}/h").send(message())
+    with refused_port() as port, pytest.raises(ChannelFailure, match="connection"):
+        await webhook(f"http://127.0.0.1:{port}/h").send(message())
     receiver.mode = "hang"
     with pytest.raises(ChannelFailure, match="timeout"):
         await webhook(receiver.url, timeout=0.3).send(message())

@@ -30,7 +30,7 @@ from tests.support_alerts import (
 def hook() -> Iterator[WebhookReceiver]:
     receiver = WebhookReceiver(mode="status:410").start()
     yield receiver
-    receiver.stop()
+    receiver.close()
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ LEASE = 1.0
 def hook() -> Iterator[WebhookReceiver]:
     receiver = WebhookReceiver().start()
     yield receiver
-    receiver.stop()
+    receiver.close()
 
 
 @pytest.fixture

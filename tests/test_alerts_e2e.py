@@ -119,7 +119,7 @@ def test_edited_article_alerts_by_email_and_webhook(tmp_path: Path, sqlite_url: 
             assert sent == 2
             [email] = mail.handler.messages
     finally:
-        hook.stop()
+        hook.close()
     [payload] = hook.payloads()
     kinds = [c["kind"] for c in payload["changes"]]
     assert "figure_changed" in kinds and "quote_edited" in kinds

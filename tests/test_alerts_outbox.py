@@ -63,7 +63,7 @@ def receivers() -> Iterator[list[WebhookReceiver]]:
     made: list[WebhookReceiver] = []
     yield made
     for receiver in made:
-        receiver.stop()
+        receiver.close()
 
 
 def receiver(made: list[WebhookReceiver], mode: str = "ok", *, up: bool = True) -> WebhookReceiver:
