@@ -1,20 +1,20 @@
 """The error tree of the monitor. Callers catch at the level they need.
 
-    MonitorError                      anything this package raises on purpose
-    ├── UsageError                    bad input from a person: unknown article, bad URL, no file
-    ├── ConfigError                   a setting that cannot be used
-    ├── FetchError                    an upstream failure recorded on a snapshot, never a change
-    │   ├── FetchTimeout              connect/read timeout
-    │   ├── HTTPStatusError           4xx / 5xx answer (`status` holds it)
-    │   │   └── ArticleGone           404 / 410: the article was taken down
-    │   ├── ContentTypeError          not HTML or text
-    │   ├── BodyTooLarge              over the body-size cap
-    │   ├── DecodeError               bytes that do not decode as text
-    │   └── TransportError            DNS, refused connection, TLS, too many redirects
-    ├── ExtractionError               no article text could be found in a body
-    ├── StoreError                    the database or the snapshot folder failed
-    └── DeliveryError                 an alert channel failed (retried by the dispatcher)
-        └── PermanentDeliveryError    a failure retrying will not fix (goes to dead)
+MonitorError                      anything this package raises on purpose
+├── UsageError                    bad input from a person: unknown article, bad URL, no file
+├── ConfigError                   a setting that cannot be used
+├── FetchError                    an upstream failure recorded on a snapshot, never a change
+│   ├── FetchTimeout              connect/read timeout
+│   ├── HTTPStatusError           4xx / 5xx answer (`status` holds it)
+│   │   └── ArticleGone           404 / 410: the article was taken down
+│   ├── ContentTypeError          not HTML or text
+│   ├── BodyTooLarge              over the body-size cap
+│   ├── DecodeError               bytes that do not decode as text
+│   └── TransportError            DNS, refused connection, TLS, too many redirects
+├── ExtractionError               no article text could be found in a body
+├── StoreError                    the database or the snapshot folder failed
+└── DeliveryError                 an alert channel failed (retried by the dispatcher)
+    └── PermanentDeliveryError    a failure retrying will not fix (goes to dead)
 """
 
 from __future__ import annotations

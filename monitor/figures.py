@@ -27,6 +27,7 @@ from monitor import comparative as cp
 from monitor import counted as ct
 from monitor import currency as cy
 from monitor import dates as dt
+from monitor import memo
 from monitor import numbers as nb
 from monitor.model import Figure
 from monitor.text import normalized_line, split_sentences
@@ -96,25 +97,36 @@ class _Draft:
 
 def extract_figures(paragraphs: Sequence[str]) -> list[Figure]:
     """Every figure of the paragraphs, in reading order, with its paragraph and sentence."""
-    figures: list[Figure] = []
-    for index, raw in enumerate(paragraphs):
-        para = normalized_line(raw)
-        if (len(para) < 40 and para.endswith(" ago")) or dt.is_stamp_line(para):
-            continue  # "6 hours ago", "Updated 10:30 a.m. ET": the page's time stamp
-        drafts = _paragraph_drafts(para)
-        if not drafts:
-            continue
-        borrowed = cp.borrowed_units(para, [(d.start, d.end, d.kind, d.unit) for d in drafts])
-        for i, (unit, kind) in borrowed.items():
-            drafts[i] = replace(drafts[i], unit=unit, kind=kind)  # "35 homes, up from 20"
-        spans = _sentence_spans(para)
-        for d in drafts:
-            sentence = next((s for a, b, s in spans if a <= d.start < b), para)
-            text = para[d.start : d.end]
-            figures.append(
-                Figure(text, d.value, d.unit, d.qualifier, index, sentence, d.kind, d.high)
-            )
-    return figures
+    return [
+        Figure(text, value, unit, qualifier, index, sentence, kind, high)
+        for index, raw in enumerate(paragraphs)
+        for text, value, unit, qualifier, sentence, kind, high in _paragraph_figures(raw)
+    ]
+
+
+# A figure of one paragraph: text, value, unit, qualifier, sentence, kind, high.
+_Found = tuple[str, float | None, str | None, str | None, str, str, float | None]
+
+
+@memo.paragraph_memo
+def _paragraph_figures(raw: str) -> tuple[_Found, ...]:
+    """The figures of one paragraph, alone: a figure never depends on another paragraph."""
+    para = normalized_line(raw)
+    if (len(para) < 40 and para.endswith(" ago")) or dt.is_stamp_line(para):
+        return ()  # "6 hours ago", "Updated 10:30 a.m. ET": the page's time stamp
+    drafts = _paragraph_drafts(para)
+    if not drafts:
+        return ()
+    borrowed = cp.borrowed_units(para, [(d.start, d.end, d.kind, d.unit) for d in drafts])
+    for i, (unit, kind) in borrowed.items():
+        drafts[i] = replace(drafts[i], unit=unit, kind=kind)  # "35 homes, up from 20"
+    spans = _sentence_spans(para)
+    found: list[_Found] = []
+    for d in drafts:
+        sentence = next((s for a, b, s in spans if a <= d.start < b), para)
+        text = para[d.start : d.end]
+        found.append((text, d.value, d.unit, d.qualifier, sentence, d.kind, d.high))
+    return tuple(found)
 
 
 def equivalent(a: Figure, b: Figure) -> bool:

@@ -12,8 +12,10 @@ runs into or out of it), a title, or a scare quote.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from monitor import memo
 from monitor import speechwords as sw
 from monitor.text import split_sentences
 
@@ -36,18 +38,18 @@ class Span:
     closed: bool
 
 
-@dataclass
+@dataclass(frozen=True)
 class Para:
     """A paragraph with its quotes found and masked, and its sentence bounds."""
 
     text: str
-    spans: list[Span]
+    spans: tuple[Span, ...]
     masked: str
-    sentences: list[tuple[int, int]]  # bounds in the masked text (quotes kept whole)
+    sentences: tuple[tuple[int, int], ...]  # bounds in the masked text (quotes kept whole)
     open_mark: str | None  # the mark of a quote left open at the paragraph end
-    real_sentences: list[tuple[int, int]] | None = None  # bounds in the text, when needed
 
 
+@memo.paragraph_memo
 def scan(text: str) -> Para:
     """Find the quotes of one normalized paragraph and mask them."""
     spans, open_mark = _double_spans(text)
@@ -56,7 +58,8 @@ def scan(text: str) -> Para:
         if open_mark is None and spans and not spans[-1].closed and text[spans[-1].start] == "'":
             open_mark = "'"
     masked = _mask(text, spans)
-    return Para(text, spans, masked, bounds(masked, split_sentences(masked)), open_mark)
+    sentences = tuple(bounds(masked, split_sentences(masked)))
+    return Para(text, tuple(spans), masked, sentences, open_mark)
 
 
 _DOUBLE = re.compile('"')
@@ -217,7 +220,7 @@ def bounds(text: str, sentences: list[str]) -> list[tuple[int, int]]:
     return bounds or [(0, len(text))]
 
 
-def sentence_at(bounds: list[tuple[int, int]], pos: int) -> int:
+def sentence_at(bounds: Sequence[tuple[int, int]], pos: int) -> int:
     """The index of the sentence holding position `pos` (the last one that starts before it)."""
     found = 0
     for i, (start, _end) in enumerate(bounds):
@@ -324,9 +327,13 @@ def title_like(text: str, partial: bool) -> bool:
 
 def sentence_text(para: Para, first: Span, final: Span) -> str:
     """The sentence(s) of the real paragraph text that hold the quote."""
-    if para.real_sentences is None:
-        para.real_sentences = bounds(para.text, split_sentences(para.text))
-    real = para.real_sentences
+    real = _real_sentences(para.text)
     start = real[sentence_at(real, first.start)][0]
     end = real[sentence_at(real, min(final.end, len(para.text) - 1))][1]
     return para.text[start:end]
+
+
+@memo.paragraph_memo
+def _real_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentence bounds of a paragraph's own text (quotes not masked)."""
+    return tuple(bounds(text, split_sentences(text)))

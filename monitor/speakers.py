@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from monitor import memo
 from monitor import speechwords as sw
 
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it"}
@@ -297,6 +298,7 @@ def _counted(tokens: list[str]) -> bool:
     return any(bare(t) in sw.QUANTITIES or bare(t).isdigit() for t in tokens)
 
 
+@memo.paragraph_memo
 def classify_phrase(phrase: str) -> Candidate | None:
     """Read a phrase as a speaker: a name, a description or a pronoun; None if it is neither."""
     tokens = phrase.strip(" ,;:-\"'").split()

@@ -219,15 +219,12 @@ class SpeakerBook:
         self.last_group: Speaker | None = None
         self.described: list[Speaker] = []
         self.full_names: dict[str, str] = {}  # person key -> fullest name seen
-        self._phrases: dict[str, sp.Candidate | None] = {}  # an article repeats its speakers
         self._people: dict[str, tuple[str, str]] = {}
 
     def classify(self, phrase: str) -> sp.Candidate | None:
-        """`speakers.classify_phrase`, remembered for the article; a family name that is also
+        """`speakers.classify_phrase` (memoized); a family name that is also
         a noun ("Doctor" of "Ken Doctor") is the person once the article has named them."""
-        if phrase not in self._phrases:
-            self._phrases[phrase] = sp.classify_phrase(phrase)
-        found = self._phrases[phrase]
+        found = sp.classify_phrase(phrase)
         word = phrase.strip(" ,")
         if found is None and word.istitle() and word.isalpha() and self.is_known(word):
             return sp.Candidate(word, "named", person=True)

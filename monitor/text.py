@@ -13,6 +13,8 @@ import re
 import string
 import unicodedata
 
+from monitor import memo
+
 _QUOTE_MAP = str.maketrans(
     {
         "“": '"',
@@ -149,6 +151,7 @@ def normalize_line(text: str) -> str:
 _PLAIN = frozenset(string.ascii_letters + string.digits)
 
 
+@memo.paragraph_memo
 def normalized_line(paragraph: str) -> str:
     """`normalize_line(paragraph)`, skipped when normalizing would leave it unchanged.
 
