@@ -13,7 +13,6 @@ answer is detected and reported as `rewritten` rather than trusted.
 from __future__ import annotations
 
 import html
-import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -29,7 +28,6 @@ DEFAULT_TIMELIMIT = 2.0  # seconds; a 2,000-word article takes about a milliseco
 _Counts = list[tuple[int, int]]
 _Differ = Callable[[str, str, float], _Counts]
 
-_LINE_BREAK = re.compile(r"(\s*\n\s*)")
 _BREAK = "\n"  # a token that is a line or paragraph break starts with "\n"
 # Below this many shared words a "total replacement" answer is believable.
 _MIN_SHARED_FOR_DOUBT = 8
@@ -88,11 +86,15 @@ def stats_of(d: WordDiff) -> TextStats:
 def _tokens(text: str) -> list[str]:
     """Words, and breaks ("\n" or "\n\n") where the text has line or paragraph breaks."""
     tokens: list[str] = []
-    for i, part in enumerate(_LINE_BREAK.split(text.strip())):
-        if i % 2:  # the captured separators
-            tokens.append("\n\n" if part.count("\n") > 1 else "\n")
-        else:
-            tokens.extend(part.split())
+    newlines = 0  # since the last line with words
+    for k, line in enumerate(text.split("\n")):
+        newlines += k > 0
+        words = line.split()
+        if words:
+            if tokens and newlines:
+                tokens.append("\n\n" if newlines > 1 else "\n")
+            tokens += words
+            newlines = 0
     return tokens
 
 
@@ -103,6 +105,7 @@ def _private_chars() -> Iterator[str]:
             yield chr(cp)
 
 
+_BMP_PRIVATE = "".join(map(chr, range(0xE000, 0xF900)))  # enough for any article
 _CAPACITY = (0xF900 - 0xE000) + (0xFFFFE - 0xF0000) + (0x10FFFE - 0x100000)
 
 
@@ -115,7 +118,8 @@ def _encode(old: Sequence[str], new: Sequence[str]) -> tuple[str, str]:
     distinct = dict.fromkeys([*old, *new])
     if len(distinct) > _CAPACITY:
         raise _TooManyWords
-    table = dict(zip(distinct, _private_chars(), strict=False))
+    chars = _BMP_PRIVATE if len(distinct) <= len(_BMP_PRIVATE) else _private_chars()
+    table = dict(zip(distinct, chars, strict=False))
     return "".join(map(table.__getitem__, old)), "".join(map(table.__getitem__, new))
 
 
@@ -181,11 +185,12 @@ def _untrustworthy(ops: Sequence[tuple[int, str]], old: Sequence[str], new: Sequ
     A time-limited differ answers "all removed, all added" (around any common prefix and
     suffix); a genuine diff keeps most of the shared words in an equal run.
     """
-    old_words, new_words = _words(old), _words(new)
     equal = sum(len(text.split()) for op, text in ops if op == EQUAL)
-    if equal >= _TRUSTED_EQUAL_SHARE * min(len(old_words), len(new_words)):
-        return False  # the shared multiset is no larger than the shorter text: no need to count
-    shared = sum((Counter(old_words) & Counter(new_words)).values())
+    # The shared multiset is no larger than the shorter text (in tokens, breaks included):
+    # when the equal runs already hold half of that, there is no need to count.
+    if equal >= _TRUSTED_EQUAL_SHARE * min(len(old), len(new)):
+        return False
+    shared = sum((Counter(_words(old)) & Counter(_words(new))).values())
     return shared >= _MIN_SHARED_FOR_DOUBT and equal < _TRUSTED_EQUAL_SHARE * shared
 
 

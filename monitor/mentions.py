@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from monitor import memo
 from monitor import speakers as sp
 from monitor import subjects as sj
 
@@ -141,6 +142,7 @@ def _appositive_name(sentence: str, comma: int, book: sj.SpeakerBook) -> str | N
     return phrase if c is not None and c.kind == "named" and c.person else None
 
 
+@memo.paragraph_memo
 def _name_at(sentence: str, start: int) -> str | None:
     """The name that opens `sentence[start:]`, if one does."""
     if not sj.may_start_name(sentence[start : sentence.find(" ", start)]):

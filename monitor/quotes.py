@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from monitor import memo
 from monitor import quotemarks as qm
 from monitor import speechwords as sw
 from monitor import subjects as sj
@@ -135,9 +136,7 @@ def _events(para: qm.Para, book: sj.SpeakerBook, openers: dict[int, sj.Speaker])
         latest = mention(sentence, book, bool(para.spans))
         if latest is not None:
             openers[s0] = latest
-        if not sw.may_have_speech_verb(sentence):
-            continue
-        for m in sw.SPEECH_VERB.finditer(sentence):
+        for m in _speech_verbs(sentence):
             found, who = (latest is not None, latest)
             if not m.group("participle"):
                 found, who = _verb_speaker(sentence, m, book)
@@ -152,6 +151,14 @@ def _events(para: qm.Para, book: sj.SpeakerBook, openers: dict[int, sj.Speaker])
                 latest = who
             events.append(_Event(s0 + m.start(), who))
     return events
+
+
+@memo.paragraph_memo
+def _speech_verbs(sentence: str) -> tuple[re.Match[str], ...]:
+    """The speech verbs of a sentence of narration, in order."""
+    if not sw.may_have_speech_verb(sentence):
+        return ()
+    return tuple(sw.SPEECH_VERB.finditer(sentence))
 
 
 def _with_subject(sentence: str, m: re.Match[str], book: sj.SpeakerBook) -> sj.Speaker | None:
