@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from monitor import memo
 from monitor.align import align_quotes, text_similarity
 from monitor.compare import align_figures, compare, frame_changes, is_collapsed, unit_key
+from monitor.evaluate import case_folders, load_version
 from monitor.extract import extract_text
 from monitor.figures import equivalent
 from monitor.model import Article, Change, Figure, Quote
@@ -650,3 +652,17 @@ def test_a_one_word_piece_cut_from_a_split_quote_is_an_edit_of_the_quote() -> No
 )  # fmt: skip
 def test_spaces_by_quote_marks_and_a_fixed_stray_mark_are_no_change(old: str, new: str) -> None:
     assert _quote_rows([old], [new]) == []
+
+
+def test_paragraph_memos_never_change_an_answer() -> None:
+    """Cold, warm, and warm from other articles: the same comparison every time."""
+    folders = list(case_folders(Path(__file__).parent / "data" / "revisions"))[:40]
+    pairs = [(load_version(f, "old"), load_version(f, "new")) for f in folders]
+    memo.clear()
+    cold = [compare(old, new) for old, new in pairs]
+    warm = [compare(old, new) for old, new in reversed(pairs)][::-1]
+    memo.clear()
+    swapped = [compare(new, old) for old, new in pairs]
+    assert warm == cold
+    assert [c.old_quotes for c in swapped] == [c.new_quotes for c in cold]
+    assert [c.new_figures for c in swapped] == [c.old_figures for c in cold]
