@@ -13,7 +13,13 @@ from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 
 from monitor.alerts import channels, rules
-from monitor.alerts.outbox import backoff_delay, batch_key, delivery_key, failure_verdict
+from monitor.alerts.outbox import (
+    Verdict,
+    backoff_delay,
+    batch_key,
+    delivery_key,
+    failure_verdict,
+)
 from monitor.alerts.render import AlertView, ArticleInfo, StoryInfo, render_message
 from monitor.alerts.settings import DEFAULT_ALERT_KINDS, AlertSettings
 from monitor.alerts.webhook import decode_secret, parse_retry_after, sign, signature_headers
@@ -165,42 +171,31 @@ def test_backoff_is_full_jitter_capped() -> None:
 
 def test_verdict_dead_after_max_attempts_age_or_permanent() -> None:
     settings = AlertSettings(delivery_max_attempts=3, delivery_max_age=600, retry_base_delay=10)
-    args = {"queued_at": NOW, "now": NOW, "retry_after": None, "rand": lambda: 0.5}
-    again = failure_verdict(settings, attempts=1, permanent=False, **args)  # type: ignore[arg-type]
+
+    def verdict(
+        attempts: int = 1,
+        permanent: bool = False,
+        queued_ago: float = 0,
+        retry_after: float | None = None,
+        draw: float = 0.5,  # the jitter draw: half of the 10 s first backoff
+    ) -> Verdict:
+        return failure_verdict(
+            settings,
+            attempts=attempts,
+            permanent=permanent,
+            queued_at=NOW - timedelta(seconds=queued_ago),
+            now=NOW,
+            retry_after=retry_after,
+            rand=lambda: draw,
+        )
+
+    again = verdict()
     assert again.status == "pending" and again.next_attempt_at == NOW + timedelta(seconds=5)
-    assert failure_verdict(settings, attempts=3, permanent=False, **args).status == "dead"  # type: ignore[arg-type]
-    assert failure_verdict(settings, attempts=1, permanent=True, **args).status == "dead"  # type: ignore[arg-type]
-    late = failure_verdict(
-        settings,
-        attempts=1,
-        permanent=False,
-        queued_at=NOW - timedelta(seconds=599),
-        now=NOW,
-        retry_after=None,
-        rand=lambda: 0.5,
-    )
-    assert late.status == "dead"
-    # With no jitter wait the next try still falls inside the age limit.
-    just_in_time = failure_verdict(
-        settings,
-        attempts=1,
-        permanent=False,
-        queued_at=NOW - timedelta(seconds=599),
-        now=NOW,
-        retry_after=None,
-        rand=lambda: 0.0,
-    )
-    assert just_in_time.status == "pending"
-    waited = failure_verdict(
-        settings,
-        attempts=1,
-        permanent=False,
-        queued_at=NOW,
-        now=NOW,
-        retry_after=300,
-        rand=lambda: 0.5,
-    )
-    assert waited.next_attempt_at == NOW + timedelta(seconds=300)
+    assert verdict(attempts=3).status == "dead"
+    assert verdict(permanent=True).status == "dead"
+    assert verdict(queued_ago=599).status == "dead"  # the next try would be past the age limit
+    assert verdict(queued_ago=599, draw=0.0).status == "pending"  # no wait: still inside it
+    assert verdict(retry_after=300).next_attempt_at == NOW + timedelta(seconds=300)
 
 
 def test_message_ids_are_stable() -> None:
