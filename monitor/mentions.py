@@ -14,6 +14,7 @@ import re
 
 from monitor import memo
 from monitor import speakers as sp
+from monitor import speechwords as sw
 from monitor import subjects as sj
 
 # What may follow a lone capitalized word that opens a sentence when it is a name: "Sondland,
@@ -73,10 +74,26 @@ def mention(sentence: str, book: sj.SpeakerBook, quoted: bool = True) -> sj.Spea
         at = sentence.find(name) + len(name)
         pronoun = _OWN_PRONOUN.search(sentence, at)
         # "McDowell still laughs at ... his mom": McDowell is "he"; not when another name
-        # comes first ("Maitlis demanded how Andrew could be sure what he was doing")
-        if pronoun and not _OTHER_NAME.search(sentence, at, pronoun.start()):
+        # comes first ("Maitlis demanded how Andrew could be sure what he was doing"), nor the
+        # subject of what they reported ("Tom Roe said she was recovering": his wife)
+        if (
+            pronoun
+            and not _OTHER_NAME.search(sentence, at, pronoun.start())
+            and not _reported_subject(sentence[at : pronoun.start()], pronoun.group())
+        ):
             book.pronoun_of.setdefault(who.key, "he" if pronoun.group()[0] == "h" else "she")
     return who
+
+
+def _reported_subject(between: str, pronoun: str) -> bool:
+    """True when "he"/"she" opens a clause reported by the person named before it ("said
+    she", "told reporters that he"): it may be someone else, so it says nothing of them."""
+    return pronoun in ("he", "she") and (
+        sw.may_have_speech_verb(between) or _THAT.search(between) is not None
+    )
+
+
+_THAT = re.compile(r"(?:that|because|after|before|when|while|if|until|since|as)\s*$")
 
 
 # A given name (maybe with an initial) right before a family name: "Tom " of "Tom Young".

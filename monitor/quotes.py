@@ -273,8 +273,8 @@ def _build(
         return None  # a song or a book, even in a sentence with a speech verb
     if event is None and ((partial and words <= 3) or qm.title_like(text, partial)):
         return None
-    if speaker is None and words <= 3:
-        return None
+    if speaker is None and words <= 3 and (event is None or partial):
+        return None  # a whole short quote with its own "he said" is speech, even unresolved
     return Quote(
         text=text,
         speaker=speaker.display if speaker else None,

@@ -996,3 +996,21 @@ def test_an_inch_mark_opens_no_quote() -> None:
     paragraphs = ['This will be the least expensive 70"+ TV of the season, I think.',
                   '"It is a great deal for shoppers," Ward said.']  # fmt: skip
     assert [q.text for q in extract_quotes(paragraphs)] == ["It is a great deal for shoppers"]
+
+
+def test_a_pronoun_a_person_reports_is_not_their_own() -> None:
+    quotes = extract_quotes([
+        "Jane Roe, 34, was among the injured. Her husband, Tom Roe, said she was recovering.",
+        '"She is strong," he said.',
+    ])  # fmt: skip
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [("Tom Roe", "roe")]
+    quotes = extract_quotes(["Maria Lopez said she would run again.", '"I am ready," she said.'])
+    assert [q.speaker for q in quotes] == ["Maria Lopez"]
+
+
+def test_a_short_whole_quote_with_its_own_verb_is_kept_unresolved() -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(['"She is strong," he said.'])] == [
+        ("She is strong", None)
+    ]
+    # A short partial quote nobody can be found for stays out: it reads as a scare quote.
+    assert extract_quotes(['He called it "a disaster."']) == []
