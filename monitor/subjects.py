@@ -270,6 +270,8 @@ class SpeakerBook:
         title = c.text.split()[0].lower()
         if title in _TITLE_PRONOUNS:
             self.pronoun_of.setdefault(key, _TITLE_PRONOUNS[title])
+        if key in self.full_names and _namesakes(self.full_names[key], name):
+            key = _fold(name)  # "Ann Roe" after "Tom Roe": another person of that family
         if key not in self.full_names and " " not in name:
             token = key
             for known, full in self.full_names.items():
@@ -309,6 +311,18 @@ def _fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.lower().replace("'s ", " ").removesuffix("'s").strip(" .,;:'\"")
+
+
+def _namesakes(known: str, name: str) -> bool:
+    """True when two full names share a family name but not a given name ("Tom Roe" and
+    "Ann Roe"); an initial or a short form ("Chris" / "Christopher") is the same person."""
+    a, b = known.split(), name.split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    given_a, given_b = _fold(a[0]).replace(".", ""), _fold(b[0]).replace(".", "")
+    if len(given_a) < 2 or len(given_b) < 2:
+        return False
+    return not (given_a.startswith(given_b) or given_b.startswith(given_a))
 
 
 def person_key(name: str) -> str:

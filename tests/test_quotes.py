@@ -1003,7 +1003,8 @@ def test_a_pronoun_a_person_reports_is_not_their_own() -> None:
         "Jane Roe, 34, was among the injured. Her husband, Tom Roe, said she was recovering.",
         '"She is strong," he said.',
     ])  # fmt: skip
-    assert [(q.speaker, q.speaker_key) for q in quotes] == [("Tom Roe", "roe")]
+    # Jane Roe was named first: her husband is another Roe, with a key of his own
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [("Tom Roe", "tom roe")]
     quotes = extract_quotes(["Maria Lopez said she would run again.", '"I am ready," she said.'])
     assert [q.speaker for q in quotes] == ["Maria Lopez"]
 
@@ -1014,3 +1015,20 @@ def test_a_short_whole_quote_with_its_own_verb_is_kept_unresolved() -> None:
     ]
     # A short partial quote nobody can be found for stays out: it reads as a scare quote.
     assert extract_quotes(['He called it "a disaster."']) == []
+
+
+def test_two_people_of_one_family_keep_apart() -> None:
+    quotes = extract_quotes([
+        '"We will rebuild," said Tom Roe.',
+        '"We lost everything," said Ann Roe.',
+        '"It is hard," Roe said.',
+        '"I know," Ann said.',
+        '"Not now," said Lloyd J. Austin, after Lloyd Austin spoke.',
+    ])  # fmt: skip
+    assert [(q.speaker, q.speaker_key) for q in quotes] == [
+        ("Tom Roe", "roe"),
+        ("Ann Roe", "ann roe"),
+        ("Tom Roe", "roe"),  # the first Roe keeps the family name
+        ("Ann Roe", "ann roe"),
+        ("Lloyd J. Austin", "austin"),
+    ]
