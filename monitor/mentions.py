@@ -25,7 +25,7 @@ _NAME_GOES_ON = re.compile(
     r"would|wo|ca)n't))\b"
 )
 _COMMON_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ism|ship|ies)$")
-_OWN_PRONOUN = re.compile(r"\b(?:his|he|himself|she|herself)\b")
+_OWN_PRONOUN = re.compile(r"\b(?:his|he|himself|she|herself|its|itself)\b")
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]")
 _APPOSITIVE = re.compile(r"[^,;:()\"]+")
 # A capitalized word inside a sentence that is the subject of a verb: "thing Young would push"
@@ -81,7 +81,9 @@ def mention(sentence: str, book: sj.SpeakerBook, quoted: bool = True) -> sj.Spea
             and not _OTHER_NAME.search(sentence, at, pronoun.start())
             and not _reported_subject(sentence[at : pronoun.start()], pronoun.group())
         ):
-            book.pronoun_of.setdefault(who.key, "he" if pronoun.group()[0] == "h" else "she")
+            # "Google said its engineers ...": a company, nobody's "he" or "she"
+            own = {"h": "he", "s": "she", "i": "it"}[pronoun.group()[0]]
+            book.pronoun_of.setdefault(who.key, own)
     return who
 
 

@@ -1032,3 +1032,11 @@ def test_two_people_of_one_family_keep_apart() -> None:
         ("Ann Roe", "ann roe"),
         ("Lloyd J. Austin", "austin"),
     ]
+
+
+def test_a_company_that_says_its_is_nobodys_he() -> None:
+    quotes = extract_quotes([
+        "John Smith arrived. Google said its engineers were reviewing the report.",
+        '"We take this seriously," he said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["John Smith"]
