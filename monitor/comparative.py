@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from monitor import numbers as nb
 from monitor.model import Figure
+from monitor.speechwords import word_set
 
 # The words before an earlier value: "from", or (a strong sign) "up from", "compared with".
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -70,6 +71,28 @@ def borrowed_units(
             if kind == "count" and unit is None and other_unit and other_kind in _LENDS:
                 lent[bare] = (other_unit, other_kind)
     return lent
+
+
+# Verbs of a change in a level: "Vacancies fell by 40,000", "Payrolls rose 150,000".
+CHANGE_VERBS = word_set(
+    """up down rose rise rises risen fell fall falls fallen dropped drop drops jumped jump
+    climbed climb increased increase decreased decrease declined decline grew grow slipped
+    gained lost cut surged plunged soared slumped edged shrank shed"""
+)
+# A plural subject, its change verb, then bare counts: "Vacancies fell by 40,000 to 795,000".
+_SUBJECT_CHANGE = re.compile(
+    rf"(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+[^su\W]s)\s+(?:{'|'.join(sorted(CHANGE_VERBS))})"
+    r"(?:\s+by)?\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than)\s+)?"
+    r"(?:\S+\s+to\s+)?",
+    re.IGNORECASE,
+)
+
+
+def subject_unit(text: str, sentence_start: int, start: int) -> str | None:
+    """The unit of a bare count that opens its sentence's change of level: the plural noun
+    the subject is ("Vacancies fell by 40,000 to 795,000" counts vacancies, twice)."""
+    m = _SUBJECT_CHANGE.fullmatch(text, sentence_start, start)
+    return m["noun"].lower() if m is not None else None
 
 
 def _has_sign(lower: str) -> bool:

@@ -133,6 +133,10 @@ def read_noun(
     return Noun(head, head_end, after, introduced)
 
 
+# A plural noun in quote marks, counted: 140 million monthly active "businesses".
+_QUOTED_NOUN = re.compile(r"([\"'])[a-z]+s\1[,.;:]?")
+
+
 def _np_tokens(para: str, pos: int, quoted: bool) -> list[tuple[str, int]]:
     """The words after `pos` with their end offsets, up to the first punctuation (then an
     empty token, which ends the phrase); skips the closing quote of '"10,000" soldiers'."""
@@ -145,8 +149,11 @@ def _np_tokens(para: str, pos: int, quoted: bool) -> list[tuple[str, int]]:
     for tok in raw[:8]:
         at = window.find(tok, cursor)
         cursor = at + len(tok)
-        if quoted and at == 0 and tok[0] in "\"'":
-            tok, at = tok[1:], 1
+        closing = 0  # the closing mark of a quoted noun, kept in the figure's text
+        if _QUOTED_NOUN.fullmatch(tok):
+            tok, at, closing = tok[1:], at + 1, 1  # 140 million monthly active "businesses"
+        elif quoted and at == 0 and tok[0] in "\"'":
+            tok, at = tok[1:], 1  # '"10,000" soldiers': the number's closing mark
             if not tok:
                 continue
         word = tok.rstrip(_TRAILING)
@@ -154,7 +161,7 @@ def _np_tokens(para: str, pos: int, quoted: bool) -> list[tuple[str, int]]:
             word = tok  # "U.S."
         if not word.isascii():
             break  # not English: no counted noun can be read
-        toks.append((word, pos + at + len(word)))
+        toks.append((word, pos + at + len(word) + closing))
         if len(word) < len(tok) or not word[:1].isalnum():
             toks.append(("", pos + at + len(tok)))
             break

@@ -41,7 +41,7 @@ _NUMBER_SOURCE = rf"""
         (?:(?P<p1>{_PCT})?(?P<sep>-|\s+to\s+|(?(btw)\s+and\s+|(?!)))
             (?P<cur2>{cy.CURRENCY_SYMBOL_RE})?(?P<n2>{_NUM})(?P<s2>{cy.SCALE_RE})?)?
         (?P<pct>{_PCT})?
-        (?:(?P<au>km/h|km|kg|mph|kph|ft|lbs?|[kmgt]wh|mw|gw|kw|gb|tb|bpd|°\s?[cf]|c|f)(?![\w]))?
+        (?:(?P<au>km/h|km|kg|mph|kph|ft|lbs?|[kmgt]wh|mw|gw|kw|[kmgt]b|bpd|fps|[kmg]?hz|mg|ml|mm|cm|mah|°\s?[cf]|c|f)(?![\w]))?
         (?:-(?P<hword>[a-z]+)(?P<old>-old)?\b)?
         (?:\s+(?P<curw>{cy.CURRENCY_WORD_RE})\b|\s?(?P<csuf>[€£¥₹₩₽]))?
     )
@@ -122,8 +122,10 @@ def _paragraph_figures(raw: str) -> tuple[_Found, ...]:
         drafts[i] = replace(drafts[i], unit=unit, kind=kind)  # "35 homes, up from 20"
     spans = _sentence_spans(para)
     found: list[_Found] = []
-    for d in drafts:
-        sentence = next((s for a, b, s in spans if a <= d.start < b), para)
+    for i, d in enumerate(drafts):
+        at, sentence = next(((a, s) for a, b, s in spans if a <= d.start < b), (0, para))
+        if d.kind == "count" and d.unit is None and (noun := cp.subject_unit(para, at, d.start)):
+            d = drafts[i] = replace(d, unit=noun)
         text = para[d.start : d.end]
         found.append((text, d.value, d.unit, d.qualifier, sentence, d.kind, d.high))
     return tuple(found)
@@ -275,7 +277,7 @@ def _number(para: str, m: re.Match[str]) -> list[_Draft]:
         kind, unit = "age", "years"  # "Patrick Carlineo Jr., 55, could face"
     elif kind == "count" and not ct.counts_something(para, count, noun):
         return []
-    if m["s1"] == "m" and kind == "count" and unit is None:
+    if m["s1"] == "m" and kind == "count" and unit is None and _metres(para, m):
         reading, unit = _as_meters(reading), "meters"  # "100m in 9.58 seconds": not millions
     if reading.kind == "range" and m["sep"] == "-" and unit is None and (reading.high or 0) < 100:
         reading = replace(reading, kind="score")  # "6-7", "1-1": no unit, no range
@@ -293,6 +295,29 @@ def _number(para: str, m: re.Match[str]) -> list[_Draft]:
     if end > m.end() and quote in "\"'" and start and para[start - 1] == quote:
         start -= 1  # '"10,000" soldiers': keep the quoted number whole
     return [_Draft(start, end, reading.low, unit, qualifier, kind, reading.high)]
+
+
+# A paragraph that writes millions as "m" elsewhere ("4.4m people, up from 4.1m", "£4.4m"):
+# its bare "4.1m" is millions too, not metres. A decimal before "m" and a word after it reads
+# as millions ("4.4m people"); a whole number does not ("the 100m race").
+_MILLIONS_AS_M = re.compile(
+    r"[$£€]\d[\d.,]*m\b|\d\.\d+m (?!(?:tall|high|long|wide|deep|away|above|below|in|from|to|"
+    r"of|and|or|a|the)\b)[a-z]{3,}"
+)
+
+
+_LENGTH_CUE = r"-?(?:tall|high|long|wide|deep|away|above|below|across)\b"
+_METRES_HERE = re.compile(rf"\dm\s?{_LENGTH_CUE}")
+
+
+def _metres(para: str, m: re.Match[str]) -> bool:
+    """True when the "m" of a bare number means metres: the paragraph measures lengths in
+    metres ("2.5m tall, up from 2.1m"); else a whole number ("the 100m") in a paragraph that
+    does not write millions as "m". A decimal ("rose to 1.36m in the three months") is
+    millions, the news usage."""
+    if _METRES_HERE.search(para):
+        return True
+    return "." not in m["n1"] and not _MILLIONS_AS_M.search(para)
 
 
 def _as_meters(r: _Reading) -> _Reading:
@@ -325,8 +350,9 @@ def _read_number(para: str, m: re.Match[str]) -> _Reading | None:
     percent = nb.fold_unit(pct.strip()) if pct else None
     if n2 is None:
         return _Reading(raw1 * scale1, None, "count", money, percent, end)
-    if (m["p1"] and not m["pct"]) or (m["cur2"] and not m["cur"]):
-        # "rose 3.5% to $27.2 billion": two figures, not a range; the scan finds the second
+    if (m["p1"] and not m["pct"]) or (m["cur2"] and not m["cur"]) or _change_then_level(para, m):
+        # "rose 3.5% to $27.2 billion", "fell by 40,000 to 795,000": two figures, not a range;
+        # the scan finds the second
         end = m.end("p1") if m["p1"] else m.end("s1") if m["s1"] else m.end("n1")
         first = nb.fold_unit(m["p1"].strip()) if m["p1"] else None
         return _Reading(raw1 * scale1, None, "count", None, first, end)
@@ -344,6 +370,19 @@ def _read_number(para: str, m: re.Match[str]) -> _Reading | None:
             return None  # "787-9": a model, not a score
         return _Reading(low, high, "score", None, None, end)
     return _Reading(low, high, "range", money, percent, end)
+
+
+def _change_then_level(para: str, m: re.Match[str]) -> bool:
+    """True for "fell by 40,000 to 795,000" and "fell 40,000 to 795,000": a change, then the
+    level it led to; "rose 5 to 10 percent" is a range (its ends are close)."""
+    if m["sep"].strip().lower() != "to":
+        return False
+    word = ct.prev_word(para, m.start())[0].rstrip(".,;:").lower()
+    if word == "by":
+        return True
+    low, high = nb.parse_number(m["n1"]), nb.parse_number(m["n2"])
+    far = low is not None and high is not None and high > 3 * low and not (m["s1"] or m["s2"])
+    return word in cp.CHANGE_VERBS and far
 
 
 def _unit_and_kind(para: str, m: re.Match[str], r: _Reading) -> tuple[str | None, str, int]:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from monitor.currency import CURRENCY_WORDS, SCALES
+from monitor.speechwords import word_set
 
 ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -167,7 +168,25 @@ _LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before 
 def hedge_before(para: str, start: int, prev: str) -> tuple[str | None, int]:
     """The folded hedge written before `start` ("at least") and where it starts, if any."""
     hit = QUALIFIER_BEFORE.search(para, max(0, start - 30), start) if prev in _LAST_WORDS else None
-    return (fold_qualifier(hit.group(1)), hit.start(1)) if hit else (None, start)
+    if hit is None or _moved_to(para, hit):
+        return None, start
+    return fold_qualifier(hit.group(1)), hit.start(1)
+
+
+# Verbs that make "up to" / "down to" a direction, not a bound: "the rate edged up to 4.4%".
+_DIRECTION_VERBS = word_set(
+    """edged ticked inched crept moved went rose climbed jumped shot revised bumped pushed raised
+    lifted nudged stepped bounced fell dropped slipped dipped eased came lowered marked
+    downgraded upgraded scaled"""
+)
+
+
+def _moved_to(para: str, hit: re.Match[str]) -> bool:
+    """True when the hedge is "up to" / "down to" right after a verb of movement."""
+    if hit.group(1).lower().split()[0] not in ("up", "down"):
+        return False
+    before = para[max(0, hit.start(1) - 20) : hit.start(1)].split()
+    return bool(before) and before[-1].lower() in _DIRECTION_VERBS
 
 
 def fold_qualifier(text: str) -> str:
@@ -190,7 +209,8 @@ _UNIT_ALIASES = {
     "kwh": "kwh", "mwh": "mwh", "gwh": "gwh", "twh": "twh",
     "kw": "kw", "gb": "gb", "tb": "tb", "mb": "mb", "ha": "hectares", "bpd": "barrels a day",
     "hp": "horsepower", "oz": "oz", "tsp": "tsp", "tbsp": "tbsp", "g": "grams", "gram": "grams",
-    "mg": "mg", "ml": "ml", "cup": "cups",
+    "mg": "mg", "ml": "ml", "cup": "cups", "fps": "fps", "hz": "hz", "khz": "khz", "mhz": "mhz",
+    "ghz": "ghz", "mm": "mm", "cm": "cm", "kb": "kb", "mah": "mah",
 }  # fmt: skip
 # Units of measure written as a word after a number: they are what is counted ("82 kWh").
 MEASURES = frozenset(k for k in _UNIT_ALIASES if len(k) > 1 and k.isalpha() and k != "sq")

@@ -807,3 +807,51 @@ def test_dates_times_and_descriptive_small_numbers_are_context(
     text: str, expected: list[tuple[str, bool]]
 ) -> None:
     assert _context(text) == expected
+
+
+# --- heldout4 review: economy copy, glued units, scare-quoted nouns -------------------------
+
+
+def test_a_change_then_the_level_it_led_to_is_two_figures_of_the_subject() -> None:
+    got = facts("Vacancies fell by 40,000 to 795,000, the lowest level in two years.")
+    assert [(t, v, u) for t, v, u, _, _ in got][:2] == [
+        ("40,000", 40000, "vacancies"),
+        ("795,000", 795000, "vacancies"),
+    ]
+    assert [(t, u) for t, _, u, _, _ in facts("Jobless claims rose 12,000 to 230,000.")] == [
+        ("12,000", "claims"),
+        ("230,000", "claims"),
+    ]
+    # close ends after a change verb are still a range
+    assert [k for *_, k in facts("Prices rose 5 to 10 percent.")] == ["range"]
+
+
+def test_up_to_after_a_verb_of_movement_is_a_direction_not_a_bound() -> None:
+    assert [q for _, _, _, q, _ in facts("The unemployment rate edged up to 4.4%.")] == [None]
+    assert [q for _, _, _, q, _ in facts("The attack killed up to 300 people.")] == ["up to"]
+
+
+def test_a_decimal_m_is_millions_unless_the_paragraph_measures_metres() -> None:
+    got = facts("Unemployment rose by 65,000 to 1.36m in the three months to September.")
+    assert (got[1][1], got[1][2]) == (1360000, None)
+    got = facts("There were 4.4m people on contracts, up from 4.1m a year earlier.")
+    assert [(round(v or 0), u) for _, v, u, _, _ in got] == [
+        (4400000, "people"),
+        (4100000, "people"),
+    ]
+    got = facts("The wall is 2.5m tall, up from 2.1m.")
+    assert [(v, u) for _, v, u, _, _ in got] == [(2.5, "meters"), (2.1, "meters")]
+
+
+def test_glued_units_read_like_spaced_ones() -> None:
+    glued = facts("It runs at 30fps on a 3.5GHz chip with 20mg and 500ml.")
+    spaced = facts("It runs at 30 fps on a 3.5 GHz chip with 20 mg and 500 ml.")
+    assert [(v, u) for _, v, u, _, _ in glued] == [(v, u) for _, v, u, _, _ in spaced]
+    assert [u for _, _, u, _, _ in glued] == ["fps", "ghz", "mg", "ml"]
+
+
+def test_a_noun_in_scare_quotes_is_still_counted() -> None:
+    got = facts('There are now 140 million monthly active "businesses" on the platform.')
+    assert [(t, u) for t, _, u, _, _ in got] == [
+        ('140 million monthly active "businesses"', "businesses")
+    ]
