@@ -68,7 +68,10 @@ _NOTE_LABEL = re.compile(r"^(?:editor'?s'? note|note|update|updated)\s*:\s*", re
 _CORRECTION = re.compile(
     r"""^(?:
         (?:correction|clarification|editor'?s'?\s+note)s?
-            (?:\s*\([^)]{0,40}\)|,\s*[^:]{0,30}\d[^:]{0,10})?\s*:
+            (?:\s*\([^)]{0,40}\)|,\s*[^:]{0,30}\d[^:]{0,10}
+               |\s+(?:added|appended|made|issued|posted|published)(?:(?:\s+on)?\s+[^:]{0,30}\d[^:]{0,10})?
+            )?\s*:
+      | corrected\s+(?:on\s+)?[^:]{0,30}\d[^:]{0,10}:
       | (?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\b
       | this\s+(?:story|article|report|post|piece|headline|item)\s+
             (?:has\s+been|was|is\s+being)\s+(?:corrected|amended)\b

@@ -17,6 +17,7 @@ from monitor.compare import align_figures, compare, frame_changes, is_collapsed,
 from monitor.evaluate import case_folders, load_version
 from monitor.extract import extract_text
 from monitor.figures import equivalent
+from monitor.markers import is_correction
 from monitor.model import Article, Change, Figure, Quote
 from tests.conftest import AEB_CORPUS
 
@@ -666,3 +667,15 @@ def test_paragraph_memos_never_change_an_answer() -> None:
     assert warm == cold
     assert [c.old_quotes for c in swapped] == [c.new_quotes for c in cold]
     assert [c.new_figures for c in swapped] == [c.old_figures for c in cold]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction added Nov. 18, 2019: The caption misstated who first saw the cells.",
+        "Correction appended: An earlier caption misnamed the lab.",
+        "Corrected on May 5, 2024: The age of the victim was 34, not 43.",
+    ],
+)
+def test_dated_correction_notes_are_corrections(note: str) -> None:
+    assert is_correction(note)
