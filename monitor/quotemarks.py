@@ -267,7 +267,13 @@ def is_partial(para: Para, first: Span, final: Span) -> bool:
     full_end = closing in ".,!?;:-" or not following or following in ",.;:!?)-"
     if full_start and not full_end:  # a comma left out: '"... patient safety" says Neu'
         full_end = bool(_VERB_NEXT.match(para.text, final.end + 1))
+    if full_end and closing == "," and _LIST_NEXT.match(para.text, final.end + 1):
+        # an item of a list: 'between being corporations, "creators," and normal people'
+        full_end = len(para.text[first.start : final.end].split()) > 3
     return not (full_start and full_end)
+
+
+_LIST_NEXT = re.compile(r"\s+(?:and|or)\s")
 
 
 # A quote that names the thing after it: the "Meth. We're on it." campaign.

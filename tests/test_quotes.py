@@ -1040,3 +1040,15 @@ def test_a_company_that_says_its_is_nobodys_he() -> None:
         '"We take this seriously," he said.',
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == ["John Smith"]
+
+
+def test_a_short_quote_in_a_list_is_partial_and_keeps_apart_from_speech() -> None:
+    quotes = extract_quotes([
+        'Because users can toggle between being corporations, "creators," and normal people, '
+        'Stier says the lines have blurred. "This thing is broken, like completely broken," '
+        "he says.",
+    ])  # fmt: skip
+    assert [(q.text, q.partial) for q in quotes] == [
+        ("creators", True),
+        ("This thing is broken, like completely broken", False),
+    ]
