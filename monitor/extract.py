@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import trafilatura
 
-from monitor import markers
+from monitor import article_body, markers
 from monitor.errors import ExtractionError
 from monitor.model import Article
 from monitor.text import normalize_line, split_paragraphs, strip_dateline
@@ -101,6 +101,9 @@ def extract_html(html: str, url: str | None = None) -> Article:
     title = _clean(getattr(doc, "title", None))
     paragraphs = [normalize_line(line) for line in body.split("\n")]
     paragraphs = [p for p in paragraphs if p]
+    whole = article_body.article_paragraphs(html)
+    if article_body.fuller_body(paragraphs, whole):
+        paragraphs = whole  # a story split over several containers: all of it
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the headline repeated as the first block
     return _finish(
