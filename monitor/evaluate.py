@@ -210,9 +210,11 @@ def same_words(want: str, got: str) -> bool:
 
 
 def same_figure(want: dict[str, Any], got: dict[str, Any]) -> bool:
-    """Figures agree on value (to a relative 1e-6) and, when the expectation gives one, unit."""
-    value, other = want.get("value"), got.get("value")
-    if value is not None and (other is None or not _close(float(value), float(other))):
+    """Figures agree on value (to a relative 1e-6) and, when the expectation gives one, unit;
+    a range ("75 to 100 people") is named by either of its ends."""
+    value = want.get("value")
+    ends = [v for v in (got.get("value"), got.get("high")) if v is not None]
+    if value is not None and not any(_close(float(value), float(v)) for v in ends):
         return False
     unit = want.get("unit")
     return unit is None or compatible_units(str(unit), got.get("unit"))

@@ -174,13 +174,17 @@ class Figure:
         }
 
     def short_dict(self) -> dict[str, Any]:
-        """The figure object used inside a change: text, value, unit, qualifier."""
-        return {
+        """The figure object used inside a change: text, value, unit, qualifier (and the top
+        end of a range, `high`, when it has one)."""
+        short = {
             "text": self.text,
             "value": _plain_number(self.value),
             "unit": self.unit,
             "qualifier": self.qualifier,
         }
+        if self.high is not None:
+            short["high"] = _plain_number(self.high)
+        return short
 
 
 def _plain_number(value: float | None) -> int | float | None:

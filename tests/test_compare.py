@@ -679,3 +679,11 @@ def test_paragraph_memos_never_change_an_answer() -> None:
 )
 def test_dated_correction_notes_are_corrections(note: str) -> None:
     assert is_correction(note)
+
+
+def test_a_range_change_names_both_ends() -> None:
+    old = extract_text("Each week, around 75 to 100 people view the profile.")
+    new = extract_text("Each week, around 75 to 120 people view the profile.")
+    [change] = compare(old, new).changes
+    assert change.kind == "figure_changed"
+    assert change.to_dict()["old"]["high"] == 100 and change.to_dict()["new"]["high"] == 120
