@@ -166,7 +166,7 @@ STOP_CAPS = word_set(
 NAME_WORDS = word_set("will may june april august")
 RELATIVES = word_set("who whom whose which")
 LEAD_WORDS = word_set(
-    "but and so yet still now meanwhile however then also even though instead too"
+    "but and so yet still now meanwhile however then also even though instead too as"
 )
 DETERMINERS = word_set(
     """a an the one two three four five several some many most other another his her their

@@ -1052,3 +1052,11 @@ def test_a_short_quote_in_a_list_is_partial_and_keeps_apart_from_speech() -> Non
         ("creators", True),
         ("This thing is broken, like completely broken", False),
     ]
+
+
+def test_as_before_the_speaker_is_no_part_of_the_name() -> None:
+    quotes = extract_quotes([
+        'As early retiree Steve Adcock wrote on his blog, "Sacrifice is necessary to retire."',
+        'As Austin said, "We are ready for this."',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Steve Adcock", "Austin"]
