@@ -255,6 +255,11 @@ def _build(
     speaker = event.speaker if event is not None else _announced_by(para, first, openers)
     if event is None and speaker is None and previous is not None and (not partial or continues):
         speaker = previous
+    if event is None and speaker is None and not partial:
+        # 'The tuft cell, Herbert said, is sensing ... "Once some of those ..."': the speaker
+        # of the paragraph's narration before the quote
+        earlier = [e.speaker for e in events if e.start < first.start and e.speaker is not None]
+        speaker = earlier[-1] if earlier else None
     words = len(text.split())
     lead = para.masked[max(0, first.start - 40) : first.start]
     weak = qm.SCARE_WEAK.search(lead)

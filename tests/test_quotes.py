@@ -1060,3 +1060,11 @@ def test_as_before_the_speaker_is_no_part_of_the_name() -> None:
         'As Austin said, "We are ready for this."',
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == ["Steve Adcock", "Austin"]
+
+
+def test_a_quote_after_paraphrase_takes_the_paraphrased_speaker() -> None:
+    quotes = extract_quotes([
+        "The tuft cell, Herbert said, is constantly sensing the body. "
+        '"Once those products go out of whack, bam! Tuft cells recognize it."',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Herbert"]
