@@ -21,6 +21,7 @@ from monitor.alerts.email import EmailChannel, SmtpConfig
 from monitor.alerts.outcome import ChannelFailure, PermanentChannelFailure, status_of
 from monitor.alerts.render import AlertView, ArticleInfo, RenderedAlert, StoryInfo, render_message
 from monitor.alerts.settings import AlertSettings
+from monitor.alerts.webhook import webhook_channel_name
 from monitor.errors import DeliveryError
 from tests.support_alerts import (
     FIGURE_CHANGE,
@@ -242,3 +243,22 @@ async def test_webhook_down_and_timeout_are_retried(receiver: WebhookReceiver) -
     receiver.mode = "hang"
     with pytest.raises(ChannelFailure, match="timeout"):
         await webhook(receiver.url, timeout=0.3).send(message())
+
+
+def test_webhook_channel_names_mask_what_may_be_a_secret() -> None:
+    assert (
+        webhook_channel_name("http://127.0.0.1:8080/hook") == "webhook:http://127.0.0.1:8080/hook"
+    )
+    assert (
+        webhook_channel_name("https://example.org/webhooks/news-desk-alerts")
+        == "webhook:https://example.org/webhooks/news-desk-alerts"
+    )
+    slack = "https://hooks.slack.com/services/T0001/B0001/AbCdEf0123456789XyZ12345"
+    other = slack.replace("AbCd", "ZZZZ")
+    assert "AbCdEf" not in webhook_channel_name(slack)
+    assert webhook_channel_name(slack).startswith("webhook:https://hooks.slack.com/services/")
+    assert webhook_channel_name(slack) != webhook_channel_name(other)  # still two channels
+    assert webhook_channel_name(slack) == webhook_channel_name(slack)  # stable
+    for secret in ("https://u:pw@example.org/in", "https://example.org/in?token=s3cret"):
+        name = webhook_channel_name(secret)
+        assert "pw" not in name and "s3cret" not in name

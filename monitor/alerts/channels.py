@@ -1,8 +1,9 @@
 """Alert channels: a Protocol, and an explicit registry of the channel types.
 
 A channel is named `<type>:<target>` ("email:desk@example.org", "webhook:https://...",
-"apprise:tgram#1a2b3c..."); that name is stored on each delivery. Built-in types register the
-same way a new one would: add a `ChannelType` to `CHANNEL_TYPES`.
+"apprise:tgram#1a2b3c..."); that name is stored on each delivery and shown in logs, so the
+parts of a URL that may hold a secret are masked in it (see `webhook_channel_name`).
+Built-in types register the same way a new one would: add a `ChannelType` to `CHANNEL_TYPES`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from monitor.alerts.email import EmailChannel, SmtpConfig
 from monitor.alerts.outcome import SendReceipt
 from monitor.alerts.render import RenderedAlert
 from monitor.alerts.settings import AlertSettings
-from monitor.alerts.webhook import WebhookChannel, decode_secret
+from monitor.alerts.webhook import WebhookChannel, decode_secret, webhook_channel_name
 from monitor.errors import ConfigError, UsageError
 
 
@@ -67,7 +68,8 @@ def webhook_secret_for(url: str, settings: AlertSettings) -> str:
     """The signing secret of one URL (its own, else the shared one); ConfigError if none."""
     secret = settings.webhook_secrets.get(url) or settings.webhook_secret
     if secret is None:
-        raise ConfigError(f"no webhook secret for {url}: set MONITOR_WEBHOOK_SECRET")
+        name = webhook_channel_name(url)
+        raise ConfigError(f"no webhook secret for {name}: set MONITOR_WEBHOOK_SECRET")
     return secret.get_secret_value()
 
 
@@ -76,7 +78,7 @@ def _webhook(target: str, settings: AlertSettings) -> Channel:
         raise UsageError(f"not a webhook URL: {target!r}")
     key = decode_secret(webhook_secret_for(target, settings))
     return WebhookChannel(
-        name=f"webhook:{target}", url=target, key=key, timeout=settings.delivery_timeout
+        name=webhook_channel_name(target), url=target, key=key, timeout=settings.delivery_timeout
     )
 
 
@@ -89,7 +91,7 @@ CHANNEL_TYPES: dict[str, ChannelType] = {
         targets=lambda s: list(s.alert_email_to), name=lambda t: f"email:{t}", build=_email
     ),
     "webhook": ChannelType(
-        targets=lambda s: list(s.webhook_urls), name=lambda t: f"webhook:{t}", build=_webhook
+        targets=lambda s: list(s.webhook_urls), name=webhook_channel_name, build=_webhook
     ),
     "apprise": ChannelType(
         targets=lambda s: list(s.apprise_urls), name=apprise_channel_name, build=_apprise

@@ -15,7 +15,9 @@ import base64
 import binascii
 import hashlib
 import hmac
+import re
 import time
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -94,12 +96,38 @@ def classify_response(response: httpx.Response) -> SendReceipt:
     )
 
 
+# A path segment that looks like a secret: long and opaque, letters mixed with digits (a Slack
+# or Discord token), or very long; "news-desk-alerts" and a numeric id are not secrets.
+_OPAQUE = re.compile(r"[A-Za-z0-9_\-=.~]{16,}")
+
+
+def _secretish(segment: str) -> bool:
+    if not _OPAQUE.fullmatch(segment) or segment.isdigit():
+        return False
+    mixed = any(c.isdigit() for c in segment) and any(c.isalpha() for c in segment)
+    return mixed or len(segment) >= 32
+
+
+def webhook_channel_name(url: str) -> str:
+    """`webhook:<url>`, with what may be a secret masked (user info, query, fragment, long
+    opaque path segments such as a Slack or Discord token) and, when anything was masked, a
+    short hash of the whole URL, so that two such endpoints keep distinct names."""
+    parts = urllib.parse.urlsplit(url)
+    segments = parts.path.split("/")
+    shown = ["…" if _secretish(s) else s for s in segments]
+    host = parts.netloc.rpartition("@")[2]
+    if shown == segments and host == parts.netloc and not parts.query and not parts.fragment:
+        return f"webhook:{url}"
+    digest = hashlib.sha256(url.encode()).hexdigest()[:12]
+    return f"webhook:{parts.scheme}://{host}{'/'.join(shown)}#{digest}"
+
+
 @dataclass
 class WebhookChannel:
     """POSTs each rendered alert to one URL, signed with that URL's secret."""
 
     name: str
-    url: str
+    url: str = field(repr=False)  # may hold a token: the name shows it masked
     key: bytes = field(repr=False)
     timeout: float = 30.0
     transport: httpx.AsyncBaseTransport | None = field(default=None, repr=False)
