@@ -15,62 +15,28 @@ CMS would do), so a typo in this table fails loudly instead of producing a silen
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
-import shutil
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path("/work/shared/corpus/aeb")
 OUT = ROOT / "tests" / "data" / "heldout4"
 
-Edit = tuple[str, str]
-Transform = Callable[[str], str]
-
-
-# --- expected-change helpers ------------------------------------------------------------------
-
-
-def q(
-    kind: str, speaker: str, old: str | None, new: str | None, old_speaker: str | None = None
-) -> dict[str, Any]:
-    """A quote change (words without quote marks)."""
-    change: dict[str, Any] = {"kind": kind, "speaker": speaker, "old": old, "new": new}
-    if old_speaker is not None:
-        change["old_speaker"] = old_speaker
-    return change
-
-
-def f(kind: str, old: tuple[float, str] | None, new: tuple[float, str] | None) -> dict[str, Any]:
-    """A figure change; old/new are (value, unit) or None."""
-
-    def obj(side: tuple[float, str] | None) -> dict[str, Any] | None:
-        if side is None:
-            return None
-        value, unit = side
-        return {"value": int(value) if float(value).is_integer() else value, "unit": unit}
-
-    return {"kind": kind, "old": obj(old), "new": obj(new)}
-
-
-def fc(old: tuple[float, str], new: tuple[float, str]) -> dict[str, Any]:
-    """figure_changed."""
-    return f("figure_changed", old, new)
-
-
-def headline(old: str, new: str) -> dict[str, Any]:
-    """headline_changed."""
-    return {"kind": "headline_changed", "old": old, "new": new}
-
-
-def byline(old: str, new: str) -> dict[str, Any]:
-    """byline_changed."""
-    return {"kind": "byline_changed", "old": old, "new": new}
+from heldout_kit import (  # noqa: E402  (bench/ is on sys.path when run)
+    MARKER_ADDED,
+    MARKER_REMOVED,
+    Case,
+    Edit,
+    correction,
+    f,
+    fc,
+    headline,
+    q,
+    regenerate,
+    straight_quotes,
+)
 
 
 def fv(kind: str, old: float | None, new: float | None) -> dict[str, Any]:
@@ -82,127 +48,6 @@ def fv(kind: str, old: float | None, new: float | None) -> dict[str, Any]:
         return {"value": int(value) if float(value).is_integer() else value}
 
     return {"kind": kind, "old": obj(old), "new": obj(new)}
-
-
-def correction(text: str) -> dict[str, Any]:
-    """correction_added."""
-    return {"kind": "correction_added", "new": text}
-
-
-MARKER_ADDED = {"kind": "developing_marker_added"}
-MARKER_REMOVED = {"kind": "developing_marker_removed"}
-
-
-# --- case model -------------------------------------------------------------------------------
-
-
-@dataclass
-class Case:
-    """One revision pair: a base document, the edits giving old and new, the expected changes."""
-
-    slug: str
-    description: str
-    expected: list[dict[str, Any]]
-    source: str | None = None  # aeb key prefix; None for synthetic
-    paras: Sequence[int] | None = None  # paragraph indices of the aeb body to keep (None: all)
-    header: dict[str, str] = field(default_factory=dict)
-    old_header: dict[str, str] | None = None  # header overrides for the old side
-    new_header: dict[str, str] | None = None  # header overrides for the new side
-    old: list[Edit] = field(default_factory=list)
-    new: list[Edit] = field(default_factory=list)
-    new_transform: Transform | None = None
-    text: str | None = None  # synthetic body (paragraphs separated by blank lines)
-    html: bool = False
-
-
-def _aeb() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((CORPUS / "ground-truth.json").read_text(encoding="utf-8"))
-    return data
-
-
-def full_key(prefix: str, gt: dict[str, Any]) -> str:
-    """The one benchmark key starting with `prefix`."""
-    keys = [k for k in gt if k.startswith(prefix)]
-    if len(keys) != 1:
-        raise SystemExit(f"key prefix {prefix!r} matches {len(keys)} pages")
-    return keys[0]
-
-
-def render(header: dict[str, str], paragraphs: Sequence[str]) -> str:
-    """The plain-text case format: header lines, a blank line, paragraphs."""
-    head = "".join(f"{k}: {v}\n" for k, v in header.items())
-    body = "\n\n".join(p.strip() for p in paragraphs)
-    return (head + "\n" if head else "") + body + "\n"
-
-
-def apply_text(text: str, edits: Sequence[Edit], where: str) -> str:
-    """Apply (find, replace) edits, each `find` occurring exactly once."""
-    for find, repl in edits:
-        if find == "<<END>>":
-            text = text.rstrip("\n") + "\n\n" + repl + "\n"
-            continue
-        n = text.count(find)
-        if n != 1:
-            raise SystemExit(f"{where}: {find[:60]!r} occurs {n} times")
-        text = text.replace(find, repl)
-    return text
-
-
-def apply_html(page: str, edits: Sequence[Edit], where: str) -> str:
-    """Apply edits to a page: every copy of `find` (at least one) is replaced."""
-    for find, repl in edits:
-        if find not in page:
-            raise SystemExit(f"{where}: {find[:60]!r} not in page")
-        page = page.replace(find, repl)
-    return page
-
-
-def build(case: Case, number: int, gt: dict[str, Any]) -> Path:
-    """Write one case folder and return it."""
-    name = f"h4-{number:03d}-{case.slug}"
-    folder = OUT / name
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    if case.source is None:
-        assert case.text is not None
-        source = "synthetic"
-        paragraphs = [p for p in case.text.strip().split("\n\n")]
-    else:
-        key = full_key(case.source, gt)
-        source = f"aeb:{key}"
-        paragraphs = gt[key]["articleBody"].split("\n\n")
-        if case.paras is not None:
-            paragraphs = [paragraphs[i] for i in case.paras]
-    if case.html:
-        assert case.source is not None
-        with gzip.open(CORPUS / "html" / f"{full_key(case.source, gt)}.html.gz") as fh:
-            page = fh.read().decode("utf-8")
-        old_doc = apply_html(page, case.old, f"{name} old")
-        new_doc = apply_html(page, case.new, f"{name} new")
-        suffix = "html"
-    else:
-        old_doc = render({**case.header, **(case.old_header or {})}, paragraphs)
-        new_doc = render({**case.header, **(case.new_header or {})}, paragraphs)
-        old_doc = apply_text(old_doc, case.old, f"{name} old")
-        new_doc = apply_text(new_doc, case.new, f"{name} new")
-        if case.new_transform is not None:
-            new_doc = case.new_transform(new_doc)
-        suffix = "txt"
-    if old_doc == new_doc:
-        raise SystemExit(f"{name}: old and new are identical")
-    (folder / f"old.{suffix}").write_text(old_doc, encoding="utf-8")
-    (folder / f"new.{suffix}").write_text(new_doc, encoding="utf-8")
-    spec = {"description": case.description, "source": source, "changes": case.expected}
-    (folder / "expected.json").write_text(
-        json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    return folder
-
-
-def straight_quotes(text: str) -> str:
-    """Curly quotes and apostrophes to straight ones (a CMS re-save)."""
-    return text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
 
 
 def curly_quotes(text: str) -> str:
@@ -2109,15 +1954,7 @@ CASES: list[Case] = [*REAL, *HTML, *SYNTHETIC]
 
 def main(argv: Sequence[str]) -> int:
     """Regenerate every case folder under tests/data/heldout4."""
-    gt = _aeb()
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("h4-*"):
-        shutil.rmtree(old)
-    for number, case in enumerate(CASES, start=1):
-        build(case, number, gt)
-    negatives = sum(1 for c in CASES if not c.expected)
-    print(f"{len(CASES)} cases ({negatives} negatives, {sum(c.html for c in CASES)} HTML) in {OUT}")
-    return 0
+    return regenerate(CASES, OUT, "h4")
 
 
 if __name__ == "__main__":
