@@ -270,6 +270,8 @@ def _number(para: str, m: re.Match[str]) -> list[_Draft]:
     unit, kind, end = _unit_and_kind(para, m, reading)
     if kind == "":
         return []
+    if m["s1"] == "m" and m["hword"] and m["hword"].lower() in _LENGTH_WORDS:
+        reading, unit, kind = _as_meters(reading), "meters", "count"  # "a 4.5m-high wall"
     noun = para[reading.end : end].split()
     bare = reading.kind == "count" and not m["s1"]
     count = ct.Count(m.start(), end, m["n1"], reading.low, bare, prev)
@@ -306,6 +308,7 @@ _MILLIONS_AS_M = re.compile(
 )
 
 
+_LENGTH_WORDS = frozenset(["tall", "high", "long", "wide", "deep"])
 _LENGTH_CUE = r"-?(?:tall|high|long|wide|deep|away|above|below|across)\b"
 _METRES_HERE = re.compile(rf"\dm\s?{_LENGTH_CUE}")
 

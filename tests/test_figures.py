@@ -855,3 +855,7 @@ def test_a_noun_in_scare_quotes_is_still_counted() -> None:
     assert [(t, u) for t, _, u, _, _ in got] == [
         ('140 million monthly active "businesses"', "businesses")
     ]
+
+
+def test_a_hyphenated_height_in_metres_is_a_length() -> None:
+    assert [(v, u) for _, v, u, _, _ in facts("A 4.5m-high wall stands.")] == [(4.5, "meters")]
