@@ -69,6 +69,7 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
     found: list[Quote] = []
     carried: sj.Speaker | None = None  # who the previous paragraph's last quote belongs to
     for index, para in enumerate(paras[: last + 1]):
+        book.new_paragraph()
         openers: dict[int, sj.Speaker] = {}
         events = _events(para, book, openers)
         continues = index > 0 and paras[index - 1].open_mark is not None
@@ -147,7 +148,7 @@ def _events(para: qm.Para, book: sj.SpeakerBook, openers: dict[int, sj.Speaker])
             if not found:
                 continue
             if who is not None:
-                book.note(who)
+                book.note(who, spoke=True)
                 latest = who
             events.append(_Event(s0 + m.start(), who))
     return events

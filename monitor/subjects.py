@@ -220,6 +220,13 @@ class SpeakerBook:
         self.described: list[Speaker] = []
         self.full_names: dict[str, str] = {}  # person key -> fullest name seen
         self._people: dict[str, tuple[str, str]] = {}
+        # For a singular "they": who spoke last in this paragraph, and whether a group was
+        # noted since (then "they" is the group).
+        self._speaker_here: Speaker | None = None
+
+    def new_paragraph(self) -> None:
+        """Mark a paragraph boundary (a singular "they" looks back only this far)."""
+        self._speaker_here = None
 
     def classify(self, phrase: str) -> sp.Candidate | None:
         """`speakers.classify_phrase` (memoized); a family name that is also
@@ -244,6 +251,16 @@ class SpeakerBook:
         """The speaker a phrase stands for at this point of the article."""
         if c.kind == "pronoun" and c.person and c.text not in ("he", "she"):
             return self.people[-1] if self.people else None  # "the 56-year-old"
+        here = self._speaker_here
+        if (
+            c.kind == "pronoun"
+            and not c.person
+            and here is not None
+            and here.key not in self.pronoun_of
+        ):
+            # "Kym Lino, a spokesperson, confirmed ... '...,' they said": a person who spoke in
+            # this paragraph, never called "he" or "she", after any group was named
+            return here
         if c.kind == "pronoun":
             return self._antecedent(c.text) if c.person else self.last_group
         if c.kind == "named" and c.person and c.plural:  # two people speaking together
@@ -291,15 +308,21 @@ class SpeakerBook:
                 return person
         return None
 
-    def note(self, s: Speaker) -> None:
-        """Remember the latest speaker, for "he said" / "they said" later on."""
+    def note(self, s: Speaker, spoke: bool = False) -> None:
+        """Remember the latest person or group (`spoke`: as the subject of a speech verb),
+        for "he said" / "they said" later on."""
         if s.person:
             if self.people and self.people[-1].key == s.key:
                 self.people[-1] = s
             else:
                 self.people.append(s)
+            if spoke and s.named and not s.plural and s.key not in self.pronoun_of:
+                self._speaker_here = s
+            elif s.key != getattr(self._speaker_here, "key", None):
+                self._speaker_here = None
         else:
             self.last_group = s
+            self._speaker_here = None
 
 
 # ---- the keys that match speakers across versions -------------------------------------------

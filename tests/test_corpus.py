@@ -39,8 +39,6 @@ MIN_SCORE = 0.95
 # Cases that fail for a known reason; strict, so a fix is noticed. The per-kind scores below
 # leave them out, and each corpus may have at most a few (see test_known_failures_are_few).
 KNOWN_FAILURES: dict[str, str] = {
-    "h4-005-wi-neg-lino-pronoun-named": "a singular 'they' for a named spokesperson is read as "
-    "the company mentioned before, so naming her reads as a reattribution",
     "h4-048-my-cohen-quote-added": "'not three' inside the added quote is counted as a figure "
     "added (the label leaves elliptical numbers inside quotes out)",
     "h4-059-tt-neg-briefing-lines": "'10 Things in Tech' (a newsletter title) is read as a count "

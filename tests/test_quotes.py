@@ -1068,3 +1068,21 @@ def test_a_quote_after_paraphrase_takes_the_paraphrased_speaker() -> None:
         '"Once those products go out of whack, bam! Tuft cells recognize it."',
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == ["Herbert"]
+
+
+def test_a_singular_they_is_the_spokesperson_who_just_spoke() -> None:
+    quotes = extract_quotes([
+        "There are 140 million businesses, according to the company.",
+        "Kym Lino, a spokesperson for Instagram, confirmed the change. "
+        '"We use a machine learning model," they said in an email.',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Kym Lino"]
+    # nobody spoke in the paragraph, or the person is "he": "they" stays the group
+    quotes = extract_quotes([
+        "The company said sales fell.",
+        'Kim Lee said the numbers were bad. "We are worried," he said. "It is hard," they said.',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Kim Lee", "the company"]
+    assert [
+        q.speaker for q in extract_quotes(['Austin met troops. "We are ready," they said.'])
+    ] == [None]
