@@ -342,10 +342,18 @@ def _namesakes(known: str, name: str) -> bool:
     a, b = known.split(), name.split()
     if len(a) < 2 or len(b) < 2:
         return False
-    given_a, given_b = _fold(a[0]).replace(".", ""), _fold(b[0]).replace(".", "")
+    given_a, given_b = _given(a), _given(b)
     if len(given_a) < 2 or len(given_b) < 2:
         return False
     return not (given_a.startswith(given_b) or given_b.startswith(given_a))
+
+
+def _given(tokens: list[str]) -> str:
+    """The given name(s) of a full name: after the family name when it comes first ("Kim Yo
+    Jong"), else the first word; folded, without dots."""
+    family_first = person_key(" ".join(tokens)) == _fold(tokens[0])
+    given = "".join(tokens[1:]) if family_first else tokens[0]
+    return _fold(given).replace(".", "")
 
 
 def person_key(name: str) -> str:

@@ -1032,6 +1032,12 @@ def test_two_people_of_one_family_keep_apart() -> None:
         ("Ann Roe", "ann roe"),
         ("Lloyd J. Austin", "austin"),
     ]
+    quotes = extract_quotes([
+        "Kim Jong Un met Kim Yo Jong.",
+        '"We are strong," Kim Yo Jong said.',
+        '"We are ready," Kim Jong Un said.',
+    ])  # fmt: skip
+    assert [q.speaker_key for q in quotes] == ["kim yo jong", "kim"]  # family name first
 
 
 def test_a_company_that_says_its_is_nobodys_he() -> None:
