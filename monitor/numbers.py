@@ -52,14 +52,18 @@ WORD_NUMBER_RE = (
     r"|(?:(?<=quarter)|(?<=quarters)|(?<=third)|(?<=thirds))\s+of\s+an?\s+"
     r"(?:hundred|thousand|million|billion)\b)*"
 )
-DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Indian grouping first ("1,45,000" is 145,000: lakh and crore places), then the usual forms.
+DIGITS_RE = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+)
 # The "in three" of "one in three people", "1 in 4", "one out of every five".
 RATIO_AFTER = re.compile(
     rf"\s+(?:in|out\s+of)\s+(?:every\s+)?({DIGITS_RE}|{CARDINAL_RE})\b", re.IGNORECASE
 )
-# The "of the 18" of "Ten of the 18 staffers": a part of a counted whole.
+# The "of the 18" of "Ten of the 18 staffers", "31 of 35 economists": a part of a counted whole.
 PARTITIVE_AFTER = re.compile(
-    rf"\s+of\s+(?:the|these|those|their|its|his|her|our|your|my)\s+(?:{DIGITS_RE}|{CARDINAL_RE})\b",
+    rf"\s+of\s+(?:(?:the|these|those|their|its|his|her|our|your|my)\s+)?"
+    rf"(?:{DIGITS_RE}|{CARDINAL_RE})\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[a-z]+")

@@ -859,3 +859,14 @@ def test_a_noun_in_scare_quotes_is_still_counted() -> None:
 
 def test_a_hyphenated_height_in_metres_is_a_length() -> None:
     assert [(v, u) for _, v, u, _, _ in facts("A 4.5m-high wall stands.")] == [(4.5, "meters")]
+
+
+def test_indian_digit_grouping_and_an_undetermined_partitive() -> None:
+    assert [(v, u) for _, v, u, _, _ in facts("Floods hit 1,20,000 hectares.")] == [
+        (120000, "hectares")
+    ]
+    assert [v for _, v, _, _, _ in facts("People in camps rose to 1,45,000.")] == [145000]
+    assert [(v, u) for _, v, u, _, _ in facts("31 of 35 economists expect a cut.")] == [
+        (31, "economists"),
+        (35, "economists"),
+    ]
