@@ -349,7 +349,9 @@ def counts_something(para: str, count: Count, noun: list[str]) -> bool:
     plain = "," not in n1 and count.bare
     if plain and n1[0].isdigit() and _ADDRESS_AFTER.match(para, count.start + len(n1)):
         return False  # "of 1119 Eighth St.": an address
-    if plain and prev_clean and prev_clean not in nb.CAPITALIZED_OK and not prev.endswith("'s"):
+    # "In Kaziranga National Park, 70 of the camps": a comma ends the name before the number
+    named_before = prev_clean and not prev.endswith(("'s", ",", ";"))
+    if plain and named_before and prev_clean not in nb.CAPITALIZED_OK:
         odd_case = prev_clean[0].islower() and not prev_clean.islower()  # "iPhone"
         caps = prev_clean[0].isupper() and prev_low not in nb.MONTHS and prev_low not in nb.WEEKDAYS
         shouting = len(prev_clean) > 1 and prev_clean.isupper()  # "COVID 19"

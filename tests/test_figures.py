@@ -870,3 +870,9 @@ def test_indian_digit_grouping_and_an_undetermined_partitive() -> None:
         (31, "economists"),
         (35, "economists"),
     ]
+
+
+def test_a_comma_ends_the_name_before_a_number() -> None:
+    got = facts("In Kaziranga National Park, 70 of the 233 forest camps are submerged.")
+    assert [(v, u) for _, v, u, _, _ in got] == [(70, "camps"), (233, "camps")]
+    assert facts("The Boeing 737 Max jet landed.") == []
