@@ -223,6 +223,7 @@ class SpeakerBook:
         # For a singular "they": who spoke last in this paragraph, and whether a group was
         # noted since (then "they" is the group).
         self._speaker_here: Speaker | None = None
+        self.titled: dict[str, Speaker] = {}  # "judge" -> the person last named "Judge Anne Kemp"
 
     def new_paragraph(self) -> None:
         """Mark a paragraph boundary (a singular "they" looks back only this far)."""
@@ -267,12 +268,20 @@ class SpeakerBook:
             return Speaker(sp.candidate_display(c), candidate_key(c), False, True, True)
         if c.kind == "named" and c.person:
             return self._person(c)
+        words = c.text.lower().split()
+        if (
+            c.kind == "described"
+            and len(words) == 2
+            and words[0] == "the"
+            and words[1] in self.titled
+        ):
+            return self.titled[words[1]]  # "the judge" after "Judge Anne Kemp"
         if c.kind == "described" and c.head and c.text.split()[0] in ("the", "this", "that"):
             # "the official" is the earlier "senior administration official"; "the regional
             # health commission" says more than an earlier "the commission": a speaker as written
-            words = set(c.text.lower().split()[1:])
+            said = set(words[1:])
             for earlier in reversed(self.described):
-                if earlier.head == c.head and words <= set(earlier.display.lower().split()):
+                if earlier.head == c.head and said <= set(earlier.display.lower().split()):
                     return earlier
         made = Speaker(c.text, candidate_key(c), c.person, c.plural, c.kind == "named", c.head)
         if c.kind == "described":
@@ -297,7 +306,11 @@ class SpeakerBook:
                     break
         if len(name) > len(self.full_names.get(key, "")):
             self.full_names[key] = name
-        return Speaker(name, key, True, False, True)
+        found = Speaker(name, key, True, False, True)
+        for word in c.text.split()[: -len(name.split())]:
+            if sp.is_role_word(word):
+                self.titled[word.lower().rstrip(".,")] = found  # "Judge", "Gov.", "Detective"
+        return found
 
     def _antecedent(self, pronoun: str) -> Speaker | None:
         """The latest person that "he" or "she" can mean: one not already called the other."""

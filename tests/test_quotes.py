@@ -1092,3 +1092,14 @@ def test_a_singular_they_is_the_spokesperson_who_just_spoke() -> None:
     assert [
         q.speaker for q in extract_quotes(['Austin met troops. "We are ready," they said.'])
     ] == [None]
+
+
+def test_the_title_alone_is_the_person_last_given_it() -> None:
+    quotes = extract_quotes([
+        "Judge Anne Kemp jailed Holloway for four years on Friday.",
+        "Police Chief Tom Hale spoke outside.",
+        '"It is over," the chief said.',
+        'Sentencing her, the judge said: "You put money before the needs of people."',
+    ])  # fmt: skip
+    assert [q.speaker for q in quotes] == ["Tom Hale", "Anne Kemp"]
+    assert [q.speaker for q in extract_quotes(['"No way," the judge said.'])] == ["the judge"]
