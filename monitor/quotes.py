@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from monitor import memo
 from monitor import quotemarks as qm
@@ -68,6 +68,7 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
     book = sj.SpeakerBook("\n".join(texts))
     found: list[Quote] = []
     carried: sj.Speaker | None = None  # who the previous paragraph's last quote belongs to
+    runs_on: list[int] = []  # quotes whose words run on into the next paragraph's first quote
     for index, para in enumerate(paras[: last + 1]):
         book.new_paragraph()
         openers: dict[int, sj.Speaker] = {}
@@ -77,12 +78,19 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
         previous = _signature(para, book) or (carried if opens else None)
         for group in _groups(para, events):
             quote = _build(para, index, group, events, previous, continues, openers)
+            if quote is not None and continues and found and found[-1].paragraph == index - 1:
+                runs_on.append(len(found) - 1)
             continues = False
             if quote is None:
                 continue
             found.append(quote)
             previous = _speaker_of(quote, book)
         carried = previous if para.spans else _colon_intro(para, events)
+    for i in reversed(runs_on):  # "... responsible," Moreland said: said of the whole quote
+        if found[i].speaker is None and found[i + 1].speaker is not None:
+            found[i] = replace(
+                found[i], speaker=found[i + 1].speaker, speaker_key=found[i + 1].speaker_key
+            )
     return [_final_name(q, book) for q in found]
 
 

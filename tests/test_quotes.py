@@ -1103,3 +1103,15 @@ def test_the_title_alone_is_the_person_last_given_it() -> None:
     ])  # fmt: skip
     assert [q.speaker for q in quotes] == ["Tom Hale", "Anne Kemp"]
     assert [q.speaker for q in extract_quotes(['"No way," the judge said.'])] == ["the judge"]
+
+
+def test_a_quote_running_over_paragraphs_takes_the_speaker_named_at_its_end() -> None:
+    quotes = extract_quotes([
+        "District Attorney Lisa Moreland said her office would act.",
+        '"Families woke up this morning without someone they love. That is not acceptable.',
+        '"We will find the people responsible," Moreland said.',
+    ])  # fmt: skip
+    assert [(q.speaker, q.paragraph) for q in quotes] == [
+        ("Lisa Moreland", 1),
+        ("Lisa Moreland", 2),
+    ]
