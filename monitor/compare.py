@@ -376,8 +376,13 @@ def _reread(o: _FigureItem, n: _FigureItem) -> bool:
     return tokens(a.text) == tokens(b.text)
 
 
+# Kinds one fact may be written in: "about 3,500 residents" revised to "6,000 to 8,000 residents".
+_RELATED_KINDS = frozenset(["count", "range"])
+
+
 def _same_unit(o: _FigureItem, n: _FigureItem) -> bool:
-    return o.unit == n.unit and o.figure.kind == n.figure.kind
+    kinds = {o.figure.kind, n.figure.kind}
+    return o.unit == n.unit and (len(kinds) == 1 or kinds <= _RELATED_KINDS)
 
 
 def _exact_figure_pairs(

@@ -687,3 +687,11 @@ def test_a_range_change_names_both_ends() -> None:
     [change] = compare(old, new).changes
     assert change.kind == "figure_changed"
     assert change.to_dict()["old"]["high"] == 100 and change.to_dict()["new"]["high"] == 120
+
+
+def test_a_count_revised_to_a_range_is_one_change() -> None:
+    old = extract_text("Officials ordered about 3,500 residents to leave their homes on Monday.")
+    new = extract_text(
+        "Officials ordered between 6,000 and 8,000 residents to leave their homes on Monday."
+    )
+    assert [c.kind for c in compare(old, new).changes] == ["figure_changed"]
