@@ -50,7 +50,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "h5-098-crash-neg-departure-time": "convention: as h5-025, a departure time corrected in place",
     "h5-053-shooting-prosecutor-two-paragraph-quote": "a quote running over two paragraphs is "
     "two pieces (one per paragraph, one speaker) and is reported as two quote_added",
-    "h5-096-crash-neg-app-promo-removed": "the 6 of the station name 'News On 6' is read as a count",
+    "h5-096-crash-neg-app-promo-removed": "the 6 of the station name 'News On 6' is read as a "
+    "count",
 }
 MAX_KNOWN_SHARE = 0.05
 
