@@ -129,6 +129,7 @@ class Quote:
     paragraph: int  # 0-based index into Article.paragraphs
     sentence: str  # the sentence(s) of the paragraph that hold the quote
     partial: bool = False  # a fragment quoted inside narration
+    runs_on: bool = False  # its words run on into the next paragraph's first quote
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of DESIGN.md: text, speaker, paragraph (plus extras)."""

@@ -80,20 +80,25 @@ class PieceLinks:
 
 
 def group_ids(quotes: Sequence[Quote], who: Sequence[str | None]) -> list[int]:
-    """The group of each quote: consecutive full quotes of one known speaker in one paragraph.
+    """The group of each quote: consecutive full quotes of one known speaker in one paragraph,
+    or a quote that runs on into the next paragraph with that paragraph's first quote.
 
     A partial quote is narration's fragment ('called it "serious"'), not a piece of a quote
     broken by its attribution: it stays a group of its own.
     """
     ids: list[int] = []
     for i, q in enumerate(quotes):
+        prev = quotes[i - 1] if i > 0 else None
         same = (
-            i > 0
+            prev is not None
             and who[i] is not None
             and who[i] == who[i - 1]
-            and q.paragraph == quotes[i - 1].paragraph
+            and (
+                q.paragraph == prev.paragraph
+                or (prev.runs_on and q.paragraph == prev.paragraph + 1)
+            )
             and not q.partial
-            and not quotes[i - 1].partial
+            and not prev.partial
         )
         ids.append(ids[-1] if same else (ids[-1] + 1 if ids else 0))
     return ids

@@ -87,6 +87,7 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
             previous = _speaker_of(quote, book)
         carried = previous if para.spans else _colon_intro(para, events)
     for i in reversed(runs_on):  # "... responsible," Moreland said: said of the whole quote
+        found[i] = replace(found[i], runs_on=True)
         if found[i].speaker is None and found[i + 1].speaker is not None:
             found[i] = replace(
                 found[i], speaker=found[i + 1].speaker, speaker_key=found[i + 1].speaker_key
@@ -108,7 +109,7 @@ def _final_name(q: Quote, book: sj.SpeakerBook) -> Quote:
         full = book.full_names[q.speaker_key]
         # not another person of that family name: "Teresa Nielsen Hayden" is not "Patrick ..."
         if full != q.speaker and set(q.speaker.split()) <= set(full.split()):
-            return Quote(q.text, full, q.speaker_key, q.paragraph, q.sentence, q.partial)
+            return replace(q, speaker=full)
     return q
 
 

@@ -695,3 +695,15 @@ def test_a_count_revised_to_a_range_is_one_change() -> None:
         "Officials ordered between 6,000 and 8,000 residents to leave their homes on Monday."
     )
     assert [c.kind for c in compare(old, new).changes] == ["figure_changed"]
+
+
+def test_a_quote_running_over_two_paragraphs_is_added_as_one() -> None:
+    old = extract_text("Title: T\n\nDistrict Attorney Lisa Moreland said her office would act.")
+    new = extract_text(
+        "Title: T\n\nDistrict Attorney Lisa Moreland said her office would act.\n\n"
+        '"Families woke up without someone they love. That is not acceptable.\n\n'
+        '"We will find the people responsible," Moreland said.'
+    )
+    [change] = compare(old, new).changes
+    assert (change.kind, change.speaker) == ("quote_added", "Lisa Moreland")
+    assert change.new is not None and change.new.endswith("find the people responsible")

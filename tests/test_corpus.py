@@ -48,8 +48,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "h5-025-storm-neg-warning-time": "convention: a clock time changed in place (15:00 -> 18:00 "
     "GMT) is reported as a revised fact; this label says clock times are not figures",
     "h5-098-crash-neg-departure-time": "convention: as h5-025, a departure time corrected in place",
-    "h5-053-shooting-prosecutor-two-paragraph-quote": "a quote running over two paragraphs is "
-    "two pieces (one per paragraph, one speaker) and is reported as two quote_added",
     "h5-096-crash-neg-app-promo-removed": "the 6 of the station name 'News On 6' is read as a "
     "count",
 }
