@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -176,6 +177,23 @@ def build(case: Case, name: str, out: Path, gt: dict[str, Any]) -> Path:
         json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     return folder
+
+
+def fv(kind: str, old: float | None, new: float | None) -> dict[str, Any]:
+    """A figure change identified by value only (the noun counted is left implicit)."""
+
+    def obj(value: float | None) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        return {"value": int(value) if float(value).is_integer() else value}
+
+    return {"kind": kind, "old": obj(old), "new": obj(new)}
+
+
+def curly_quotes(text: str) -> str:
+    """Straight double quotes and apostrophes to curly ones (a CMS "smart quotes" pass)."""
+    text = re.sub(r'"([^"\n]*)"', lambda m: f"“{m.group(1)}”", text)
+    return re.sub(r"(\w)'(\w)", r"\1’\2", text)
 
 
 def straight_quotes(text: str) -> str:

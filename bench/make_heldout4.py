@@ -30,30 +30,15 @@ from heldout_kit import (  # noqa: E402  (bench/ is on sys.path when run)
     Case,
     Edit,
     correction,
+    curly_quotes,
     f,
     fc,
+    fv,
     headline,
     q,
     regenerate,
     straight_quotes,
 )
-
-
-def fv(kind: str, old: float | None, new: float | None) -> dict[str, Any]:
-    """A figure change identified by value only (the noun counted is left implicit)."""
-
-    def obj(value: float | None) -> dict[str, Any] | None:
-        if value is None:
-            return None
-        return {"value": int(value) if float(value).is_integer() else value}
-
-    return {"kind": kind, "old": obj(old), "new": obj(new)}
-
-
-def curly_quotes(text: str) -> str:
-    """Straight double quotes and apostrophes to curly ones (a CMS "smart quotes" pass)."""
-    text = re.sub(r'"([^"\n]*)"', lambda m: f"“{m.group(1)}”", text)
-    return re.sub(r"(\w)'(\w)", r"\1’\2", text)
 
 
 def typewriter(text: str) -> str:

@@ -34,29 +34,14 @@ from heldout_kit import (  # noqa: E402  (bench/ is on sys.path when run)
     Transform,
     apply_text,
     correction,
+    curly_quotes,
     f,
     fc,
+    fv,
     headline,
     q,
     regenerate,
 )
-
-
-def fv(kind: str, old: float | None, new: float | None) -> dict[str, Any]:
-    """A figure change identified by value only (the noun counted is left implicit)."""
-
-    def obj(value: float | None) -> dict[str, Any] | None:
-        if value is None:
-            return None
-        return {"value": int(value) if float(value).is_integer() else value}
-
-    return {"kind": kind, "old": obj(old), "new": obj(new)}
-
-
-def curly(text: str) -> str:
-    """Straight double quotes and apostrophes to curly ones (a CMS "smart quotes" pass)."""
-    text = re.sub(r'"([^"\n]*)"', lambda m: f"\u201c{m.group(1)}\u201d", text)
-    return re.sub(r"(\w)'(\w)", "\\1\u2019\\2", text)
 
 
 def curly_single(text: str) -> str:
@@ -964,7 +949,7 @@ This is a developing story. Check back for updates.
             "NEGATIVE: a smart-quotes pass turns every straight quote and apostrophe curly.",
             [],
             NEG,
-            transform=curly,
+            transform=curly_quotes,
             branch=True,
         ),
         Rev(
