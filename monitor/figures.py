@@ -122,10 +122,10 @@ def _paragraph_figures(raw: str) -> tuple[_Found, ...]:
         drafts[i] = replace(drafts[i], unit=unit, kind=kind)  # "35 homes, up from 20"
     spans = _sentence_spans(para)
     found: list[_Found] = []
-    for i, d in enumerate(drafts):
+    for d in drafts:
         at, sentence = next(((a, s) for a, b, s in spans if a <= d.start < b), (0, para))
         if d.kind == "count" and d.unit is None and (noun := cp.subject_unit(para, at, d.start)):
-            d = drafts[i] = replace(d, unit=noun)
+            d = replace(d, unit=noun)  # "Vacancies fell by 40,000": counts vacancies
         text = para[d.start : d.end]
         found.append((text, d.value, d.unit, d.qualifier, sentence, d.kind, d.high))
     return tuple(found)

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from monitor import memo
 from monitor import speakers as sp
 from monitor import speechwords as sw
 from monitor.text import normalize_line
@@ -369,6 +370,7 @@ def _given(tokens: list[str]) -> str:
     return _fold(given).replace(".", "")
 
 
+@memo.paragraph_memo  # asked again for each mention of a person, and of both namesakes
 def person_key(name: str) -> str:
     """The family name of a person's name, the key that folds "Lloyd Austin" and "Austin"."""
     tokens = [t for t in sp.display_name(name).split() if sp.bare(t) not in sw.NAME_SUFFIXES]
