@@ -381,8 +381,8 @@ _RELATED_KINDS = frozenset(["count", "range"])
 
 
 def _same_unit(o: _FigureItem, n: _FigureItem) -> bool:
-    kinds = {o.figure.kind, n.figure.kind}
-    return o.unit == n.unit and (len(kinds) == 1 or kinds <= _RELATED_KINDS)
+    a, b = o.figure.kind, n.figure.kind  # asked of every candidate pair: no set built
+    return o.unit == n.unit and (a == b or (a in _RELATED_KINDS and b in _RELATED_KINDS))
 
 
 def _exact_figure_pairs(
