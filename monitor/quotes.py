@@ -87,11 +87,9 @@ def extract_quotes(paragraphs: Sequence[str]) -> list[Quote]:
             previous = _speaker_of(quote, book)
         carried = previous if para.spans else _colon_intro(para, events)
     for i in reversed(runs_on):  # "... responsible," Moreland said: said of the whole quote
-        found[i] = replace(found[i], runs_on=True)
-        if found[i].speaker is None and found[i + 1].speaker is not None:
-            found[i] = replace(
-                found[i], speaker=found[i + 1].speaker, speaker_key=found[i + 1].speaker_key
-            )
+        q, after = found[i], found[i + 1]
+        who = after if q.speaker is None else q
+        found[i] = replace(q, runs_on=True, speaker=who.speaker, speaker_key=who.speaker_key)
     return [_final_name(q, book) for q in found]
 
 
